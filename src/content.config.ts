@@ -1,0 +1,65 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFile } from 'node:fs/promises';
+import { load as parseYaml } from 'js-yaml';
+import { LOCALES } from './i18n/locales';
+import { MODULE_SLUGS, TOOL_IDS } from './domain/tools';
+
+const text = z.string().trim().min(1);
+
+const quizOption = z.object({
+  text,
+  correct: z.boolean(),
+  feedback: text,
+});
+
+const quizQuestion = z
+  .object({ question: text, options: z.array(quizOption).min(2).max(5) })
+  .refine((question) => question.options.filter((option) => option.correct).length === 1, {
+    message: 'each quiz question needs exactly one option with correct: true',
+  });
+
+export const moduleSchema = z.object({
+  title: text,
+  summary: text,
+  order: z.number().int().min(1).max(MODULE_SLUGS.length),
+  objectives: z.array(text).min(2).max(6),
+  tools: z.array(z.enum(TOOL_IDS)).default([]),
+  takeaways: z.array(text).min(2).max(8),
+  quiz: z.array(quizQuestion).min(3).max(5),
+});
+
+export const glossaryTermSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: text,
+  definition: text,
+  modules: z.array(z.enum(MODULE_SLUGS)).min(1),
+});
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/modules' }),
+  schema: moduleSchema,
+});
+
+/** One YAML file per locale, each a list of terms; entries get the id "<locale>/<term id>". */
+const glossary = defineCollection({
+  loader: {
+    name: 'glossary-per-locale',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const locale of LOCALES) {
+        const path = `./content/glossary/${locale}.yaml`;
+        const terms = parseYaml(await readFile(path, 'utf8'));
+        if (!Array.isArray(terms)) throw new Error(`${path} must be a list of terms`);
+        for (const term of terms) {
+          const id = `${locale}/${String(term?.id)}`;
+          store.set({ id, data: await parseData({ id, data: { ...term, locale } }) });
+        }
+      }
+    },
+  },
+  schema: glossaryTermSchema.extend({ locale: z.enum(LOCALES) }),
+});
+
+export const collections = { modules, glossary };

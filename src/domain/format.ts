@@ -1,0 +1,39 @@
+/** Number and date formatting through Intl, in the page's locale. */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+export function numberFormatter(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(tag, options);
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(tag: string, value: number, maximumFractionDigits = 2): string {
+  return numberFormatter(tag, { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(tag: string, share: number): string {
+  return numberFormatter(tag, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatDateTime(tag: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A file size for people: "1.2 MB" in the page's locale. */
+export function formatBytes(tag: string, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return numberFormatter(tag, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
