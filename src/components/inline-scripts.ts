@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The few inline scripts of the site. Astro's CSP hashes the scripts it bundles but not inline
+ * ones, so each page registers these hashes itself, in its frontmatter, before the head renders.
+ */
+
+/** Runs before the first paint so the page never flashes the wrong theme. */
+export const THEME_SCRIPT = `(function(){var t;try{t=localStorage.getItem('kam:theme')}catch(e){}document.documentElement.setAttribute('data-theme',t==='light'||t==='dark'?t:'system')})()`;
+
+/** Wires the theme select and remembers the language a visitor picks. */
+export const PREFERENCE_SCRIPT = `(function(){var d=document,s=d.getElementById('theme-select');function put(k,v){try{localStorage.setItem(k,v)}catch(e){}}if(s){s.value=d.documentElement.getAttribute('data-theme')||'system';var w=s.closest('[hidden]');if(w)w.removeAttribute('hidden');s.addEventListener('change',function(){d.documentElement.setAttribute('data-theme',s.value);put('kam:theme',s.value)})}d.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-locale]');if(a)put('kam:locale',a.getAttribute('data-locale'))})})()`;
+
+export function cspHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+interface CspContext {
+  csp?: { insertScriptHash(hash: `sha256-${string}`): void } | undefined;
+}
+
+/** Allows each script through this page's CSP. */
+export function allowInlineScripts(astro: CspContext, scripts: readonly string[]): void {
+  for (const code of scripts) astro.csp?.insertScriptHash(cspHash(code));
+}

@@ -1,0 +1,52 @@
+import { test, expect } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expectNoAxeViolations, RTL, watchPage } from './helpers';
+
+/** Every page of the build, found from the output rather than a hand-kept list. */
+function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') pages.push(...builtPages(path));
+    } else if (name.endsWith('.html')) pages.push('/' + relative('dist', path).replace(/index\.html$/, ''));
+  }
+  return pages.sort();
+}
+
+const pages = builtPages();
+
+test('the build has every page in every locale', () => {
+  for (const locale of ['en', 'ar', 'fa', 'zh', 'it']) {
+    const own = pages.filter((page) => page.startsWith(`/${locale}/`)).map((page) => page.slice(locale.length + 1));
+    const english = pages.filter((page) => page.startsWith('/en/')).map((page) => page.slice(3));
+    expect(own, locale).toEqual(english);
+  }
+  expect(pages.length).toBeGreaterThan(90);
+});
+
+for (const path of pages) {
+  test(`page ${path}: language, heading, no errors, axe clean, nothing leaves localhost`, async ({ page }) => {
+    const watched = watchPage(page);
+    // The chooser sends visitors on to their language; here we look at the chooser itself.
+    await page.goto(path === '/' ? '/?choose' : path);
+    const locale = path.split('/')[1] ?? '';
+    const html = page.locator('html');
+    if (['en', 'ar', 'fa', 'zh', 'it'].includes(locale)) {
+      await expect(html).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : locale);
+      await expect(html).toHaveAttribute('dir', RTL.has(locale) ? 'rtl' : 'ltr');
+    } else {
+      await expect(html).toHaveAttribute('lang', /.+/);
+    }
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, path);
+    // The not-found page is served with status 404, which Chromium logs; nothing else may be.
+    const errors = path.endsWith('404.html') || path.endsWith('/404/') ? watched.consoleErrors.filter((e) => !e.includes('status of 404')) : watched.consoleErrors;
+    expect(errors, 'console errors').toEqual([]);
+    expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
+  });
+}
