@@ -27,3 +27,17 @@ export async function expectNoAxeViolations(page: Page, context = '') {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} (${v.help})`);
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
+
+import { DICTIONARIES } from '../../src/i18n';
+import type { UIKey } from '../../src/i18n/ui/en';
+
+/** A UI string as the page shows it, with `{placeholders}` filled. */
+export function ui(locale: (typeof LOCALES)[number], key: UIKey, vars: Record<string, string> = {}): string {
+  return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+/** Opens a page and waits until its islands have hydrated (Astro drops the `ssr` attribute then). */
+export async function openTool(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}

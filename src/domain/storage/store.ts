@@ -142,8 +142,10 @@ export class ToolStore<T> {
     try {
       this.backend?.set(key, raw);
       this.#addNotice({ kind: 'corrupt', raw, backupKey: key });
-      // The unreadable text is safe under the backup key; the next save may replace the original.
-      this.#rev = this.#readRev(toolKey(this.definition.id)) ?? 0;
+      // The unreadable text is safe under the backup key: clear the original so no other page
+      // backs it up a second time.
+      this.backend?.remove(toolKey(this.definition.id));
+      this.#rev = 0;
     } catch {
       // No room for a backup: keep the original untouched and work in memory only.
       this.#persistent = false;

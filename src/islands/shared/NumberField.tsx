@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseLocaleNumber } from '../../domain/numbers';
 
 export const NUMBER_FIELD_KEYS = ['number.empty', 'number.invalid', 'number.range', 'number.min', 'number.tooLarge'] as const;
@@ -27,10 +27,11 @@ export function NumberField({ id, label, value, min, max, optional = false, form
   const shown = value === null ? '' : format(value);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
 
-  // Follow changes made elsewhere (another tab, an import, rescaling) unless the user is mid-edit.
+  // Follow changes made elsewhere (another tab, an import, rescaling), never while the user types.
   useEffect(() => {
-    if (error === null) setDraft(shown);
+    if (!focused.current && error === null) setDraft(shown);
   }, [shown]);
 
   const check = (text: string): { value: number | null } | { message: string } => {
@@ -69,7 +70,11 @@ export function NumberField({ id, label, value, min, max, optional = false, form
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? errorId : undefined}
         onInput={onInput}
+        onFocus={() => {
+          focused.current = true;
+        }}
         onBlur={() => {
+          focused.current = false;
           if (error === null) setDraft(shown);
         }}
       />

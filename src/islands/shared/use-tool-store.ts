@@ -3,12 +3,17 @@ import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import type { ToolDefinition } from '../../domain/storage/tool-definition';
 import { browserBackend } from '../lib/browser-storage';
 
-/** Binds a tool's store to a component: the state, its notices, and a setter that saves. */
+/**
+ * Binds a tool's store to a component: the state, its notices, and a setter that saves.
+ * The first render shows the empty state, exactly as the server rendered it, so hydration
+ * matches; the saved state arrives right after, from the effect.
+ */
 export function useToolStore<T>(definition: ToolDefinition<T>) {
-  const store = useMemo(() => new ToolStore(definition, typeof window === 'undefined' ? null : browserBackend()), [definition]);
-  const [state, setState] = useState<T>(store.state);
-  const [notices, setNotices] = useState<readonly StorageNotice[]>(store.notices);
+  const store = useMemo(() => (typeof window === 'undefined' ? null : new ToolStore(definition, browserBackend())), [definition]);
+  const [state, setState] = useState<T>(() => definition.empty());
+  const [notices, setNotices] = useState<readonly StorageNotice[]>([]);
   useEffect(() => {
+    if (!store) return;
     setState(store.state);
     setNotices(store.notices);
     const unsubscribe = store.subscribe((next, nextNotices) => {
@@ -20,5 +25,6 @@ export function useToolStore<T>(definition: ToolDefinition<T>) {
       store.dispose();
     };
   }, [store]);
-  return { store, state, notices, save: (next: T) => store.save(next) };
+  // Only event handlers use the store, and they run in the browser, where it exists.
+  return { store: store as ToolStore<T>, state, notices, save: (next: T) => store?.save(next) };
 }

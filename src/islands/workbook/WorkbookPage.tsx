@@ -25,8 +25,11 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: Props) {
   const t = translator(strings) as T;
-  const backend = useMemo(() => browserBackend(), []);
-  const stores = useMemo(() => WORKBOOK_DEFINITIONS.map((definition) => new ToolStore(definition, backend)), [backend]);
+  // Stores exist only in the browser; the server renders the placeholder the first client render repeats.
+  const browser = typeof window !== 'undefined';
+  const backend = useMemo(() => (browser ? browserBackend() : null), []);
+  const stores = useMemo(() => (browser ? WORKBOOK_DEFINITIONS.map((definition) => new ToolStore(definition, backend)) : []), [backend]);
+  const [mounted, setMounted] = useState(false);
   const [, setVersion] = useState(0);
   const [backups, setBackups] = useState<KeptBackup[]>(() => (backend ? listBackups(backend) : []));
   const [status, setStatus] = useState('');
@@ -36,6 +39,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   };
 
   useEffect(() => {
+    setMounted(true);
     refresh();
     const unsubscribers = stores.map((store) => store.subscribe(refresh));
     return () => {
@@ -61,6 +65,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   const used = stores.filter((store) => !store.definition.isEmpty(store.state));
   const allNotices: Array<{ store: ToolStore<unknown>; notice: StorageNotice }> = stores.flatMap((store) => store.notices.map((notice) => ({ store, notice })));
 
+  if (!mounted) return <div class="workbook" aria-busy="true" />;
   return (
     <div class="workbook">
       {stores.map((store) => (
