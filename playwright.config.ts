@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
 const PORT = 4321;
+const chromium = findChromium();
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -15,7 +16,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       // Debian's Chromium: Playwright cannot download its own browser on our machines.
-      executablePath: findChromium() ?? undefined,
+      ...(chromium ? { executablePath: chromium } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',

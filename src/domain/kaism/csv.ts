@@ -170,9 +170,9 @@ export function importAccountsCsv(text: string, data: KaismData, columns: Column
       const number =
         target.field === 'volume' || target.field === 'potential' ? readNumber(raw, 0, MAX_VOLUME) : readNumber(raw, SCORE_MIN, SCORE_MAX);
       if (!number.ok) return fail(number.problem);
-      if (target.field === 'volume') account.volume = number.value;
-      else if (target.field === 'potential') account.potential = number.value;
-      else account[target.field][target.index] = number.value;
+      if ('index' in target) account[target.field][target.index] = number.value;
+      else if (target.field === 'volume') account.volume = number.value;
+      else account.potential = number.value;
     }
     accounts.push(account);
   }

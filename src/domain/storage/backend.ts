@@ -51,7 +51,7 @@ export class MemoryBackend implements StorageBackend {
 
 export function isQuotaError(error: unknown): boolean {
   if (typeof DOMException !== 'undefined' && error instanceof DOMException) {
-    return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22;
+    return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
   }
   return error instanceof Error && /quota/i.test(error.message);
 }
