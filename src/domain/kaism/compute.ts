@@ -1,4 +1,4 @@
-import type { Account, Axis, Factor, KaismData, KaismSettings, Score } from './model';
+import type { Account, Factor, KaismData, KaismSettings, Score } from './model';
 
 /** The four account types of the KAISM and the strategy each calls for. */
 export const ACCOUNT_TYPES = ['key', 'development', 'maintenance', 'opportunistic'] as const;
@@ -164,8 +164,4 @@ export function summarize(placed: readonly PlacedAccount[]): TypeSummary[] {
     const volume = ofType.reduce((sum, entry) => sum + entry.account.volume, 0);
     return { type, count: ofType.length, volume, share: totalVolume > 0 ? volume / totalVolume : 0 };
   });
-}
-
-export function axisFactors(data: KaismData, axis: Axis): Factor[] {
-  return data.factors[axis];
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { computePortfolio, rescaleWeights, summarize, weightTotal, weightsValid, type AccountType } from '../../domain/kaism/compute';
 import { findFragileAccounts } from '../../domain/kaism/sensitivity';
 import { examplePortfolio } from '../../domain/kaism/example';
@@ -15,7 +15,6 @@ import { NumberField } from '../shared/NumberField';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useToolStore } from '../shared/use-tool-store';
 import { KaismChart } from './KaismChart';
-import { useState } from 'preact/hooks';
 
 interface Props {
   strings: Record<string, string>;
