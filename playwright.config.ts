@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
-const PORT = 4321;
+// KAM_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env['KAM_E2E_PORT'] ?? 4321);
 const chromium = findChromium();
 
 export default defineConfig({
