@@ -1,4 +1,8 @@
-/** Every workbook tool, by the id used in its route, its storage key and its export files. */
+/**
+ * The catalogue of workbook tools, by the id used in its route, its storage key and its export
+ * files: stable, because trainers link them. Those with a descriptor in the registry are working;
+ * the others are listed as in preparation.
+ */
 export const TOOL_IDS = [
   'kaism',
   'self-assessment',
@@ -9,9 +13,6 @@ export const TOOL_IDS = [
   'manager-skills',
 ] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
-
-/** Tools that have a working page today; the others are listed as in preparation. */
-export const AVAILABLE_TOOLS: readonly ToolId[] = ['kaism'];
 
 export function isToolId(value: unknown): value is ToolId {
   return typeof value === 'string' && (TOOL_IDS as readonly string[]).includes(value);

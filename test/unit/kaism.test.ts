@@ -131,7 +131,7 @@ describe('classification', () => {
     expect(result.placed).toEqual([]);
     expect(result.weightsOk).toEqual({ attractiveness: false, strength: true });
     const incomplete = computePortfolio(portfolio([{ ...account('half', 1, [5, 5], [5, 5]), strength: [5, null] }]));
-    expect(incomplete.incomplete.map((a) => a.id)).toEqual(['half']);
+    expect(incomplete.unplaced.map((entry) => entry.account.id)).toEqual(['half']);
   });
 
   it('summarises count and share of volume per type', () => {

@@ -32,15 +32,39 @@ export function rescaleWeights(factors: readonly Factor[]): Factor[] {
   return factors.map((factor, index) => ({ ...factor, weight: rounded[index] ?? 0 }));
 }
 
-/** Σ weight × score / 100: on the 1–10 scale when the weights total 100. Null if a score is missing. */
+/**
+ * Σ weight × score / 100: on the 1–10 scale when the weights total 100. Null if a score is
+ * missing; a factor weighted 0 counts for nothing, so it needs no score.
+ */
 export function weightedScore(weights: readonly number[], scores: readonly Score[]): number | null {
   let sum = 0;
   for (let index = 0; index < weights.length; index += 1) {
+    const weight = weights[index] ?? 0;
+    if (weight === 0) continue;
     const score = scores[index];
     if (score === null || score === undefined) return null;
-    sum += (weights[index] ?? 0) * score;
+    sum += weight * score;
   }
   return sum / 100;
+}
+
+/** The score columns an account still needs before it can be placed: weighted factors without a score. */
+export function missingScores(account: Account, factors: KaismData['factors'], mode: KaismSettings['strengthMode']): MissingScore[] {
+  const missing: MissingScore[] = [];
+  const check = (list: MissingScore['list'], axisFactors: readonly Factor[]) =>
+    axisFactors.forEach((factor, index) => {
+      const score = account[list][index];
+      if (factor.weight !== 0 && (score === null || score === undefined)) missing.push({ list, factorId: factor.id });
+    });
+  check('attractiveness', factors.attractiveness);
+  check('strength', factors.strength);
+  if (mode === 'ratio') check('competitor', factors.strength);
+  return missing;
+}
+
+export interface MissingScore {
+  list: 'attractiveness' | 'strength' | 'competitor';
+  factorId: string;
 }
 
 export interface Position {
@@ -94,9 +118,24 @@ export function boundariesFor(settings: KaismSettings, positions: readonly Posit
   return midpoint;
 }
 
-/** Compared after rounding away floating-point noise, so 5.499999999 from 0.1-step weights is 5.5. */
+/** Positions and boundaries are shown with two decimals; the type is decided on what is shown. */
+export const DISPLAY_DIGITS = 2;
+
+/**
+ * The value as the page shows it, in hundredths: half away from zero on the shortest decimal form,
+ * as Intl.NumberFormat rounds, so 5.545 is 5.55 on screen and here alike.
+ */
+function shownHundredths(value: number): number {
+  const scaled = Number((value * 10 ** DISPLAY_DIGITS).toPrecision(12));
+  return Math.sign(scaled) * Math.round(Math.abs(scaled));
+}
+
+/**
+ * Compared as displayed, so an account shown as 5.5 beside a boundary shown as 5.5 is on the
+ * boundary (and so high), whatever digits lie beyond the second decimal.
+ */
 function atOrAbove(value: number, boundary: number): boolean {
-  return Math.round(value * 1e9) >= Math.round(boundary * 1e9);
+  return shownHundredths(value) >= shownHundredths(boundary);
 }
 
 /** A score exactly on a boundary counts as high: the documented, tested rule. */
@@ -113,10 +152,21 @@ export interface PlacedAccount {
   type: AccountType;
 }
 
+/** Why an account is listed but not plotted. */
+export type UnplacedReason =
+  | { kind: 'weights' }
+  | { kind: 'scores'; missing: MissingScore[] }
+  | { kind: 'competitorZero' };
+
+export interface UnplacedAccount {
+  account: Account;
+  reason: UnplacedReason;
+}
+
 export interface Portfolio {
   placed: PlacedAccount[];
-  /** Accounts with a missing score: listed, not plotted. */
-  incomplete: Account[];
+  /** Accounts that cannot be placed yet, each with what it lacks: listed, not plotted. */
+  unplaced: UnplacedAccount[];
   boundaries: Boundaries;
   /** False while a weight list does not total 100: nothing is classified then. */
   weightsOk: { attractiveness: boolean; strength: boolean };
@@ -134,11 +184,15 @@ export function computePortfolio(data: KaismData): Portfolio {
   const attractivenessWeights = weightsOf(data.factors.attractiveness);
   const strengthWeights = weightsOf(data.factors.strength);
   const positioned: Array<{ account: Account; position: Position }> = [];
-  const incomplete: Account[] = [];
+  const incomplete: UnplacedAccount[] = [];
   for (const account of data.accounts) {
     const position = positionOf(account, attractivenessWeights, strengthWeights, data.settings.strengthMode);
-    if (position) positioned.push({ account, position });
-    else incomplete.push(account);
+    if (position) {
+      positioned.push({ account, position });
+      continue;
+    }
+    const missing = missingScores(account, data.factors, data.settings.strengthMode);
+    incomplete.push({ account, reason: missing.length > 0 ? { kind: 'scores', missing } : { kind: 'competitorZero' } });
   }
   const boundaries = boundariesFor(
     data.settings,
@@ -146,7 +200,8 @@ export function computePortfolio(data: KaismData): Portfolio {
   );
   const canClassify = weightsOk.attractiveness && weightsOk.strength;
   const placed = canClassify ? positioned.map((entry) => ({ ...entry, type: classify(entry.position, boundaries) })) : [];
-  return { placed, incomplete: canClassify ? incomplete : data.accounts, boundaries, weightsOk };
+  const unplaced = canClassify ? incomplete : data.accounts.map((account) => ({ account, reason: { kind: 'weights' } as const }));
+  return { placed, unplaced, boundaries, weightsOk };
 }
 
 export interface TypeSummary {

@@ -1,7 +1,10 @@
 import type { ImportError } from '../../domain/storage/file-format';
 import { formatBytes } from '../../domain/format';
 
-/** The strings this module needs; pages pass them with pickStrings(IMPORT_ERROR_KEYS). */
+/**
+ * The strings this module needs for any file; the names of a tool's own fields come from its
+ * descriptor in the registry (`io.field.<name>`).
+ */
 export const IMPORT_ERROR_KEYS = [
   'io.tooLarge',
   'io.notJson',
@@ -27,25 +30,6 @@ export const IMPORT_ERROR_KEYS = [
   'io.field.format',
   'io.field.exportedAt',
   'io.field.locale',
-  'io.field.accounts',
-  'io.field.factors',
-  'io.field.name',
-  'io.field.id',
-  'io.field.preset',
-  'io.field.weight',
-  'io.field.volume',
-  'io.field.potential',
-  'io.field.attractiveness',
-  'io.field.strength',
-  'io.field.competitor',
-  'io.field.settings',
-  'io.field.strengthMode',
-  'io.field.boundary',
-  'io.field.customAttractiveness',
-  'io.field.customStrength',
-  'io.field.classicLayout',
-  'io.field.opened',
-  'io.field.passed',
 ] as const;
 export type ImportErrorKey = (typeof IMPORT_ERROR_KEYS)[number];
 

@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { WORKBOOK_DEFINITIONS } from '../../domain/registry';
+import { descriptorOf, REGISTRY, WORKBOOK_DEFINITIONS } from '../../domain/registry';
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import { exportFileName, exportWorkbook, importWorkbookFile } from '../../domain/storage/file-format';
 import { discardBackup, listBackups, type KeptBackup } from '../../domain/storage/backups';
 import { formatDateTime, formatNumber } from '../../domain/format';
-import type { KaismData } from '../../domain/kaism/model';
-import type { ProgressData } from '../../domain/progress';
 import { translator } from '../../i18n/interpolate';
 import { browserBackend } from '../lib/browser-storage';
 import { describeImportError } from '../lib/describe-import-error';
@@ -28,7 +26,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   // Stores exist only in the browser; the server renders the placeholder the first client render repeats.
   const browser = typeof window !== 'undefined';
   const backend = useMemo(() => (browser ? browserBackend() : null), []);
-  const stores = useMemo(() => (browser ? WORKBOOK_DEFINITIONS.map((definition) => new ToolStore(definition, backend)) : []), [backend]);
+  const stores = useMemo(() => (browser ? REGISTRY.map((tool) => new ToolStore(tool.definition, backend)) : []), [backend]);
   const [mounted, setMounted] = useState(false);
   const [, setVersion] = useState(0);
   const [backups, setBackups] = useState<KeptBackup[]>(() => (backend ? listBackups(backend) : []));
@@ -49,14 +47,10 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   }, [stores]);
 
   const fmt = (value: number) => formatNumber(localeTag, value, 0);
-  const toolName = (id: string) => strings[id === 'progress' ? 'progress.name' : `tool.${id}.name`] ?? id;
+  const toolName = (id: string) => strings[descriptorOf(id)?.nameKey ?? ''] ?? id;
   const summaryOf = (id: string, data: unknown): string => {
-    if (id === 'kaism') {
-      const kaism = data as KaismData;
-      return t('workbook.summary.kaism', { accounts: fmt(kaism.accounts.length), factors: fmt(kaism.factors.attractiveness.length + kaism.factors.strength.length) });
-    }
-    const progress = data as ProgressData;
-    return t('workbook.summary.progress', { opened: fmt(progress.opened.length), passed: fmt(progress.passed.length) });
+    const line = descriptorOf(id)?.summary(data);
+    return line ? t(line.key, Object.fromEntries(Object.entries(line.counts).map(([name, count]) => [name, fmt(count)]))) : '';
   };
   const exportAll = () => {
     const now = new Date().toISOString();

@@ -1,0 +1,24 @@
+import { kaismTool } from '../kaism/descriptor';
+import { progressRecord } from '../progress-descriptor';
+import type { AnyDefinition } from '../storage/file-format';
+import type { ToolDescriptor } from './descriptor';
+
+export type { SummaryLine, ToolDescriptor } from './descriptor';
+
+/**
+ * The one registry of tools, in the order My workbook lists them. Adding a tool: write its
+ * descriptor, add it here, and give it a page at its route.
+ */
+export const REGISTRY: readonly ToolDescriptor[] = [kaismTool, progressRecord];
+
+/** Every data definition the workbook file format reads and writes. */
+export const WORKBOOK_DEFINITIONS: readonly AnyDefinition[] = REGISTRY.map((tool) => tool.definition);
+
+export function descriptorOf(id: string): ToolDescriptor | undefined {
+  return REGISTRY.find((tool) => tool.definition.id === id);
+}
+
+/** True when a tool of the catalogue has a working page. */
+export function isAvailable(id: string): boolean {
+  return descriptorOf(id)?.listed === true;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { REGISTRY, WORKBOOK_DEFINITIONS } from '../../src/domain/registry';
+import { TOOL_IDS } from '../../src/domain/tools';
+import { DICTIONARIES, LOCALES } from '../../src/i18n';
+import { descriptorKeys, toolStringKeys } from '../../src/islands/lib/tool-strings';
+import { en, type UIKey } from '../../src/i18n/ui/en';
+import { exportTool, importToolFile } from '../../src/domain/storage/file-format';
+import { describePath } from '../../src/islands/lib/describe-import-error';
+
+/** Every object key anywhere in a value: the segments an import error path can hold. */
+function keysIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => keysIn(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      into.add(key);
+      keysIn(inner, into);
+    }
+  }
+  return into;
+}
+
+describe.each(REGISTRY.map((tool) => [tool.definition.id, tool] as const))('tool %s in the registry', (id, tool) => {
+  it('names every field of its data, and every name is translated in every locale', () => {
+    for (const key of keysIn(tool.sample())) expect(tool.fields, `field ${key}`).toContain(key);
+    for (const locale of LOCALES) {
+      for (const key of descriptorKeys(tool)) expect(DICTIONARIES[locale][key as UIKey], `${locale} ${key}`).toBeTruthy();
+    }
+  });
+
+  it('describes an import error in any of its fields in words, not in code names', () => {
+    const strings = Object.fromEntries(toolStringKeys(tool, Object.keys(en) as UIKey[]).map((key) => [key, en[key]]));
+    const t = (key: string) => strings[key] ?? key;
+    for (const field of tool.fields) expect(describePath(['data', field], t as never, strings)).toBe(`${en['io.field.data']} › ${en[`io.field.${field}` as UIKey]}`);
+  });
+
+  it('round-trips its sample through its own file format', () => {
+    const sample = tool.sample();
+    const text = exportTool(tool.definition, sample, 'en', '2026-11-28T10:00:00Z');
+    expect(importToolFile(tool.definition, text)).toEqual({ ok: true, value: sample });
+  });
+
+  it('has a page at its route, and a listed tool is in the catalogue trainers link', () => {
+    const page = tool.route.replace(/\/$/, '');
+    expect(existsSync(`src/pages/[locale]/${page}.astro`) || existsSync(`src/pages/[locale]/${page}/index.astro`)).toBe(true);
+    if (tool.listed) expect(TOOL_IDS).toContain(id);
+    expect(tool.summary(tool.sample()).key in en).toBe(true);
+  });
+});
+
+it('gives the file format one definition per registered tool, with distinct ids', () => {
+  const ids = WORKBOOK_DEFINITIONS.map((definition) => definition.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toEqual(REGISTRY.map((tool) => tool.definition.id));
+});
