@@ -126,8 +126,10 @@ export const DISPLAY_DIGITS = 2;
  * as Intl.NumberFormat rounds, so 5.545 is 5.55 on screen and here alike.
  */
 function shownHundredths(value: number): number {
-  const scaled = Number((value * 10 ** DISPLAY_DIGITS).toPrecision(12));
-  return Math.sign(scaled) * Math.round(Math.abs(scaled));
+  const raw = Math.abs(value * 10 ** DISPLAY_DIGITS);
+  // Far from a half, plain rounding agrees; only near one does the decimal form decide (and cost).
+  const scaled = Math.abs((raw % 1) - 0.5) > 1e-6 ? raw : Number(raw.toPrecision(12));
+  return Math.sign(value) * Math.round(scaled);
 }
 
 /**

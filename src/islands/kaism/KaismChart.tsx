@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { BubbleController, Chart, LinearScale, PointElement, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
-import { ACCOUNT_TYPES, type AccountType, type Portfolio } from '../../domain/kaism/compute';
-import type { Account, KaismData } from '../../domain/kaism/model';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { BubbleController, Chart, LinearScale, PointElement, Tooltip, type ChartConfiguration, type ChartDataset, type Plugin } from 'chart.js';
+import { ACCOUNT_TYPES, type AccountType, type Boundaries, type Portfolio } from '../../domain/kaism/compute';
+import type { KaismSettings } from '../../domain/kaism/model';
 import { downloadBlob } from '../lib/download';
+import type { Kit } from './kit';
 
 // Only what a bubble chart needs: keeps chart.js near 50 KB gzip instead of ~71 KB for chart.js/auto.
 Chart.register(BubbleController, PointElement, LinearScale, Tooltip);
@@ -18,13 +19,24 @@ const MAX_RADIUS = 28;
 const MIN_RADIUS = 3;
 
 interface Props {
-  state: KaismData;
   portfolio: Portfolio;
-  t: (key: string, vars?: Record<string, string | number>) => string;
-  fmt: (value: number, digits?: number) => string;
-  dir: 'ltr' | 'rtl';
-  accountName: (account: Account) => string;
-  typeName: (type: AccountType) => string;
+  settings: KaismSettings;
+  indexOf: ReadonlyMap<string, number>;
+  kit: Kit;
+}
+
+interface Point {
+  x: number;
+  y: number;
+  r: number;
+  name: string;
+  volume: number;
+}
+
+/** What the drawing plugin reads at draw time: the latest boundaries and layout. */
+interface Frame {
+  boundaries: Boundaries;
+  reverseX: boolean;
 }
 
 function cssVar(name: string): string {
@@ -37,138 +49,170 @@ export function bubbleRadius(volume: number, largest: number): number {
   return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(volume / largest));
 }
 
-export function KaismChart({ state, portfolio, t, fmt, dir, accountName, typeName }: Props) {
+function datasets(portfolio: Portfolio, indexOf: ReadonlyMap<string, number>, kit: Kit): ChartDataset<'bubble', Point[]>[] {
+  const largest = portfolio.placed.reduce((max, entry) => Math.max(max, entry.account.volume), 0);
+  return ACCOUNT_TYPES.map((type) => {
+    const color = cssVar(`--type-${type}`);
+    return {
+      label: kit.t(`kaism.type.${type}`),
+      pointStyle: SHAPES[type],
+      backgroundColor: `color-mix(in srgb, ${color} 45%, transparent)`,
+      borderColor: color,
+      borderWidth: 2,
+      data: portfolio.placed
+        .filter((entry) => entry.type === type)
+        .map((entry) => ({
+          x: entry.position.strength,
+          y: entry.position.attractiveness,
+          r: bubbleRadius(entry.account.volume, largest),
+          name: kit.accountLabel(entry.account.name, indexOf.get(entry.account.id) ?? 0),
+          volume: entry.account.volume,
+        })),
+    };
+  });
+}
+
+function xRange(portfolio: Portfolio, ratio: boolean): { min: number; max: number } {
+  if (!ratio) return { min: 1, max: 10 };
+  const strongest = portfolio.placed.reduce((max, entry) => Math.max(max, entry.position.strength), portfolio.boundaries.strength);
+  return { min: 0, max: Math.max(2, Math.ceil(strongest * 1.1 * 10) / 10) };
+}
+
+/** Dashed boundaries and the quadrant names, drawn under the bubbles from the latest frame. */
+function quadrantPlugin(frame: { current: Frame }, kit: Kit): Plugin<'bubble'> {
+  return {
+    id: 'kaismQuadrants',
+    beforeDraw(instance) {
+      const { ctx, chartArea, scales } = instance;
+      const x = scales['x'];
+      const y = scales['y'];
+      if (!x || !y) return;
+      const { boundaries, reverseX } = frame.current;
+      const text = cssVar('--text');
+      ctx.save();
+      ctx.fillStyle = cssVar('--bg');
+      ctx.fillRect(0, 0, instance.width, instance.height);
+      const bx = x.getPixelForValue(boundaries.strength);
+      const by = y.getPixelForValue(boundaries.attractiveness);
+      ctx.strokeStyle = text;
+      ctx.lineWidth = 2;
+      ctx.setLineDash([6, 4]);
+      ctx.beginPath();
+      ctx.moveTo(bx, chartArea.top);
+      ctx.lineTo(bx, chartArea.bottom);
+      ctx.moveTo(chartArea.left, by);
+      ctx.lineTo(chartArea.right, by);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      // Quadrant names in the corners: high strength is on the side where x is high.
+      const highStrengthLeft = reverseX;
+      ctx.fillStyle = text;
+      ctx.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
+      const label = (type: AccountType, side: 'left' | 'right', top: boolean) => {
+        ctx.textAlign = side;
+        ctx.textBaseline = top ? 'top' : 'bottom';
+        ctx.fillText(kit.t(`kaism.type.${type}`), side === 'left' ? chartArea.left + 8 : chartArea.right - 8, top ? chartArea.top + 6 : chartArea.bottom - 6);
+      };
+      label('key', highStrengthLeft ? 'left' : 'right', true);
+      label('development', highStrengthLeft ? 'right' : 'left', true);
+      label('maintenance', highStrengthLeft ? 'left' : 'right', false);
+      label('opportunistic', highStrengthLeft ? 'right' : 'left', false);
+      ctx.restore();
+    },
+  };
+}
+
+function options(kit: Kit, range: { min: number; max: number }, reverseX: boolean): ChartConfiguration<'bubble'>['options'] {
+  const { t, fmt, dir } = kit;
+  const text = cssVar('--text');
+  const grid = cssVar('--border');
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: true,
+    aspectRatio: 1.25,
+    locale: kit.localeTag,
+    scales: {
+      x: {
+        type: 'linear',
+        ...range,
+        reverse: reverseX,
+        title: { display: true, text: t('kaism.axis.strength'), color: text },
+        ticks: { color: text, callback: (value) => fmt(Number(value), 1) },
+        grid: { color: grid },
+      },
+      y: {
+        type: 'linear',
+        min: 1,
+        max: 10,
+        title: { display: true, text: t('kaism.axis.attractiveness'), color: text },
+        ticks: { color: text, callback: (value) => fmt(Number(value), 1) },
+        grid: { color: grid },
+      },
+    },
+    plugins: {
+      tooltip: {
+        rtl: dir === 'rtl',
+        textDirection: dir,
+        callbacks: {
+          label: (item) => {
+            const raw = item.raw as Point;
+            return t('kaism.chart.tooltip', { account: raw.name, attractiveness: fmt(raw.y), strength: fmt(raw.x), volume: fmt(raw.volume, 0) });
+          },
+        },
+      },
+    },
+  };
+}
+
+/**
+ * The matrix as a bubble chart. The chart is made once and updated in place, without animation
+ * and at most once per frame, so an edit among 500 accounts is drawn in the next frame.
+ */
+export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'bubble'> | null>(null);
-  const ratio = state.settings.strengthMode === 'ratio';
+  const chart = useRef<Chart<'bubble', Point[]> | null>(null);
+  const pending = useRef(0);
+  const ratio = settings.strengthMode === 'ratio';
   // Classic DPM: strength runs high → low from the reading start. Mirrored for right-to-left pages.
-  const reverseX = state.settings.classicLayout !== (dir === 'rtl');
+  const reverseX = settings.classicLayout !== (kit.dir === 'rtl');
+  const frame = useRef<Frame>({ boundaries: portfolio.boundaries, reverseX });
+  frame.current = { boundaries: portfolio.boundaries, reverseX };
 
-  useEffect(() => {
-    if (!canvas.current) return;
-    const largest = Math.max(0, ...portfolio.placed.map((entry) => entry.account.volume));
-    const strengths = portfolio.placed.map((entry) => entry.position.strength);
-    const xMax = ratio ? Math.max(2, Math.ceil(Math.max(...strengths, portfolio.boundaries.strength) * 1.1 * 10) / 10) : 10;
-    const xMin = ratio ? 0 : 1;
-    const text = cssVar('--text');
-    const grid = cssVar('--border');
-    const quadrantNames: Record<AccountType, string> = {
-      key: typeName('key'),
-      development: typeName('development'),
-      maintenance: typeName('maintenance'),
-      opportunistic: typeName('opportunistic'),
-    };
+  // The drawing reads the latest props, so a frame already scheduled draws the newest state.
+  const latest = useRef({ portfolio, indexOf, ratio, reverseX });
+  latest.current = { portfolio, indexOf, ratio, reverseX };
 
-    const quadrants: Plugin<'bubble'> = {
-      id: 'kaismQuadrants',
-      beforeDraw(instance) {
-        const { ctx, chartArea, scales } = instance;
-        const x = scales['x'];
-        const y = scales['y'];
-        if (!x || !y) return;
-        ctx.save();
-        ctx.fillStyle = cssVar('--bg');
-        ctx.fillRect(0, 0, instance.width, instance.height);
-        const bx = x.getPixelForValue(portfolio.boundaries.strength);
-        const by = y.getPixelForValue(portfolio.boundaries.attractiveness);
-        ctx.strokeStyle = text;
-        ctx.lineWidth = 2;
-        ctx.setLineDash([6, 4]);
-        ctx.beginPath();
-        ctx.moveTo(bx, chartArea.top);
-        ctx.lineTo(bx, chartArea.bottom);
-        ctx.moveTo(chartArea.left, by);
-        ctx.lineTo(chartArea.right, by);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        // Quadrant names in the corners: high strength is on the side where x is high.
-        const highStrengthLeft = reverseX;
-        const leftX = chartArea.left + 8;
-        const rightX = chartArea.right - 8;
-        ctx.fillStyle = text;
-        ctx.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
-        const label = (name: string, side: 'left' | 'right', top: boolean) => {
-          ctx.textAlign = side;
-          ctx.textBaseline = top ? 'top' : 'bottom';
-          ctx.fillText(name, side === 'left' ? leftX : rightX, top ? chartArea.top + 6 : chartArea.bottom - 6);
-        };
-        label(quadrantNames.key, highStrengthLeft ? 'left' : 'right', true);
-        label(quadrantNames.development, highStrengthLeft ? 'right' : 'left', true);
-        label(quadrantNames.maintenance, highStrengthLeft ? 'left' : 'right', false);
-        label(quadrantNames.opportunistic, highStrengthLeft ? 'right' : 'left', false);
-        ctx.restore();
-      },
+  useLayoutEffect(() => {
+    const draw = () => {
+      pending.current = 0;
+      const now = latest.current;
+      const range = xRange(now.portfolio, now.ratio);
+      if (chart.current) {
+        chart.current.data.datasets = datasets(now.portfolio, now.indexOf, kit);
+        chart.current.options = options(kit, range, now.reverseX) ?? {};
+        chart.current.update('none');
+      } else if (canvas.current) {
+        chart.current = new Chart(canvas.current, {
+          type: 'bubble',
+          data: { datasets: datasets(now.portfolio, now.indexOf, kit) },
+          options: options(kit, range, now.reverseX),
+          plugins: [quadrantPlugin(frame, kit)],
+        });
+      }
     };
+    if (!chart.current) draw();
+    else if (!pending.current) pending.current = requestAnimationFrame(draw);
+  }, [portfolio, indexOf, ratio, reverseX]);
 
-    const config: ChartConfiguration<'bubble'> = {
-      type: 'bubble',
-      data: {
-        datasets: ACCOUNT_TYPES.map((type) => {
-          const color = cssVar(`--type-${type}`);
-          const entries = portfolio.placed.filter((entry) => entry.type === type);
-          return {
-            label: typeName(type),
-            pointStyle: SHAPES[type],
-            backgroundColor: `color-mix(in srgb, ${color} 45%, transparent)`,
-            borderColor: color,
-            borderWidth: 2,
-            data: entries.map((entry) => ({
-              x: entry.position.strength,
-              y: entry.position.attractiveness,
-              r: bubbleRadius(entry.account.volume, largest),
-              name: accountName(entry.account),
-              volume: entry.account.volume,
-            })),
-          };
-        }),
-      },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: true,
-        aspectRatio: 1.25,
-        locale: document.documentElement.lang,
-        scales: {
-          x: {
-            type: 'linear',
-            min: xMin,
-            max: xMax,
-            reverse: reverseX,
-            title: { display: true, text: t('kaism.axis.strength'), color: text },
-            ticks: { color: text, callback: (value) => fmt(Number(value), 1) },
-            grid: { color: grid },
-          },
-          y: {
-            type: 'linear',
-            min: 1,
-            max: 10,
-            title: { display: true, text: t('kaism.axis.attractiveness'), color: text },
-            ticks: { color: text, callback: (value) => fmt(Number(value), 1) },
-            grid: { color: grid },
-          },
-        },
-        plugins: {
-          tooltip: {
-            rtl: dir === 'rtl',
-            textDirection: dir,
-            callbacks: {
-              label: (item) => {
-                const raw = item.raw as { x: number; y: number; name: string; volume: number };
-                return t('kaism.chart.tooltip', { account: raw.name, attractiveness: fmt(raw.y), strength: fmt(raw.x), volume: fmt(raw.volume, 0) });
-              },
-            },
-          },
-        },
-      },
-      plugins: [quadrants],
-    };
-    chart.current?.destroy();
-    chart.current = new Chart(canvas.current, config);
-    return () => {
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(pending.current);
       chart.current?.destroy();
       chart.current = null;
-    };
-  }, [state, portfolio, dir]);
+    },
+    [],
+  );
 
   const downloadPng = () => {
     canvas.current?.toBlob((blob) => {
@@ -179,18 +223,18 @@ export function KaismChart({ state, portfolio, t, fmt, dir, accountName, typeNam
   return (
     <figure class="kaism-chart">
       <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={t('kaism.chart.alt', { count: fmt(portfolio.placed.length, 0) })} />
+        <canvas ref={canvas} role="img" aria-label={kit.t('kaism.chart.alt', { count: kit.fmt(portfolio.placed.length, 0) })} />
       </div>
       <figcaption>
         <ul class="chart-legend">
           {ACCOUNT_TYPES.map((type) => (
             <li key={type}>
-              <span class={`type-mark type-${type}`} aria-hidden="true" /> {typeName(type)}: {t(`kaism.strategy.${type}`)}
+              <span class={`type-mark type-${type}`} aria-hidden="true" /> {kit.t(`kaism.type.${type}`)}: {kit.t(`kaism.strategy.${type}`)}
             </li>
           ))}
         </ul>
         <button type="button" onClick={downloadPng}>
-          {t('kaism.chart.png')}
+          {kit.t('kaism.chart.png')}
         </button>
       </figcaption>
     </figure>

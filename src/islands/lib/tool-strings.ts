@@ -1,5 +1,6 @@
 import type { UIKey } from '../../i18n/ui/en';
-import { REGISTRY, type ToolDescriptor } from '../../domain/registry';
+import { REGISTRY, toolNameKey, type ToolDescriptor } from '../../domain/registry';
+import { TOOL_IDS } from '../../domain/tools';
 import { IMPORT_ERROR_KEYS } from './describe-import-error';
 import { IMPORT_PANEL_KEYS } from '../shared/ImportPanel';
 import { NUMBER_FIELD_KEYS } from '../shared/NumberField';
@@ -17,12 +18,13 @@ export function descriptorKeys(tool: ToolDescriptor): string[] {
 export function toolStringKeys(tool: ToolDescriptor, all: readonly UIKey[]): UIKey[] {
   const own = all.filter((key) => tool.stringPrefixes.some((prefix) => key.startsWith(prefix)));
   // Any tool's name may appear in an error ("this file belongs to …").
-  const names = REGISTRY.map((entry) => entry.nameKey);
+  const names = [...REGISTRY.map((entry) => entry.definition.id), ...TOOL_IDS].map(toolNameKey);
   return [...new Set([...own, ...descriptorKeys(tool), ...names, ...SHARED_KEYS])] as UIKey[];
 }
 
 /** The strings of My workbook: its own, and every registered tool's. */
 export function workbookStringKeys(all: readonly UIKey[]): UIKey[] {
   const own = all.filter((key) => /^(workbook|storage|io)\./.test(key));
-  return [...new Set([...own, ...REGISTRY.flatMap(descriptorKeys), ...SHARED_KEYS])] as UIKey[];
+  const names = TOOL_IDS.map(toolNameKey);
+  return [...new Set([...own, ...REGISTRY.flatMap(descriptorKeys), ...names, ...SHARED_KEYS])] as UIKey[];
 }

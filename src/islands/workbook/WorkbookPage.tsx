@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { descriptorOf, REGISTRY, WORKBOOK_DEFINITIONS } from '../../domain/registry';
+import { descriptorOf, REGISTRY, toolNameKey, WORKBOOK_DEFINITIONS } from '../../domain/registry';
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import { exportFileName, exportWorkbook, importWorkbookFile } from '../../domain/storage/file-format';
 import { discardBackup, listBackups, type KeptBackup } from '../../domain/storage/backups';
@@ -47,7 +47,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   }, [stores]);
 
   const fmt = (value: number) => formatNumber(localeTag, value, 0);
-  const toolName = (id: string) => strings[descriptorOf(id)?.nameKey ?? ''] ?? id;
+  const toolName = (id: string) => strings[toolNameKey(id)] ?? id;
   const summaryOf = (id: string, data: unknown): string => {
     const line = descriptorOf(id)?.summary(data);
     return line ? t(line.key, Object.fromEntries(Object.entries(line.counts).map(([name, count]) => [name, fmt(count)]))) : '';
