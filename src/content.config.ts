@@ -15,12 +15,12 @@ const quizOption = z.object({
 });
 
 // objective: zero-based index into the module's objectives; kind: scenario (apply an idea to a
-// described situation) or recall. Optional only while the locales are being rewritten.
+// described situation) or recall. test/unit/quiz-quality.test.ts checks coverage and balance.
 const quizQuestion = z
   .object({
     question: text,
-    objective: z.number().int().min(0).optional(),
-    kind: z.enum(['scenario', 'recall']).optional(),
+    objective: z.number().int().min(0),
+    kind: z.enum(['scenario', 'recall']),
     options: z.array(quizOption).min(2).max(5),
   })
   .refine((question) => question.options.filter((option) => option.correct).length === 1, {
