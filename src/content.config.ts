@@ -14,8 +14,15 @@ const quizOption = z.object({
   feedback: text,
 });
 
+// objective: zero-based index into the module's objectives; kind: scenario (apply an idea to a
+// described situation) or recall. test/unit/quiz-quality.test.ts checks coverage and balance.
 const quizQuestion = z
-  .object({ question: text, options: z.array(quizOption).min(2).max(5) })
+  .object({
+    question: text,
+    objective: z.number().int().min(0),
+    kind: z.enum(['scenario', 'recall']),
+    options: z.array(quizOption).min(2).max(5),
+  })
   .refine((question) => question.options.filter((option) => option.correct).length === 1, {
     message: 'each quiz question needs exactly one option with correct: true',
   });
