@@ -24,6 +24,8 @@ export class ToolStore<T> {
   #state: T;
   #rev = 0;
   #savedAt: string | null = null;
+  /** The text this page last wrote. */
+  #written: string | null = null;
   #notices: StorageNotice[] = [];
   #persistent: boolean;
   #newer: number | null = null;
@@ -98,30 +100,35 @@ export class ToolStore<T> {
     } catch {
       return this.#failed(next, keepOnFailure, 'unavailable');
     }
-    const stored = restore(this.definition, raw);
-    if (stored.status === 'newer') {
-      this.#enterNewer(stored.version);
-      this.#emit();
-      return 'newer';
-    }
-    if ((stored.status === 'ok' || stored.status === 'migrated') && stored.envelope.rev > this.#rev) {
-      // Another tab saved after we last read: show theirs rather than overwrite it.
-      this.#adopt(stored.data, stored.envelope.rev, stored.envelope.savedAt);
-      this.#drop((notice) => notice.kind === 'saved' || notice.kind === 'quota' || notice.kind === 'unavailable');
-      this.#addNotice({ kind: 'conflict' });
-      this.#emit();
-      return 'conflict';
-    }
-    if (stored.status === 'unreadable' && raw !== null) {
-      this.#keepAside(raw);
-      if (!this.#persistent) return this.save(next);
+    // Unchanged since this page wrote it (the usual case): no need to parse and validate it again.
+    if (raw !== this.#written) {
+      const stored = restore(this.definition, raw);
+      if (stored.status === 'newer') {
+        this.#enterNewer(stored.version);
+        this.#emit();
+        return 'newer';
+      }
+      if ((stored.status === 'ok' || stored.status === 'migrated') && stored.envelope.rev > this.#rev) {
+        // Another tab saved after we last read: show theirs rather than overwrite it.
+        this.#adopt(stored.data, stored.envelope.rev, stored.envelope.savedAt);
+        this.#drop((notice) => notice.kind === 'saved' || notice.kind === 'quota' || notice.kind === 'unavailable');
+        this.#addNotice({ kind: 'conflict' });
+        this.#emit();
+        return 'conflict';
+      }
+      if (stored.status === 'unreadable' && raw !== null) {
+        this.#keepAside(raw);
+        if (!this.#persistent) return this.save(next);
+      }
     }
     const envelope: StoredEnvelope<T> = { v: this.definition.version, savedAt: this.clock(), rev: this.#rev + 1, data: next };
+    const text = JSON.stringify(envelope);
     try {
-      this.backend.set(key, JSON.stringify(envelope));
+      this.backend.set(key, text);
     } catch (error) {
       return this.#failed(next, keepOnFailure, isQuotaError(error) ? 'quota' : 'unavailable');
     }
+    this.#written = text;
     this.#state = next;
     this.#rev = envelope.rev;
     this.#savedAt = envelope.savedAt;
