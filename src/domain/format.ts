@@ -37,3 +37,10 @@ export function formatBytes(tag: string, bytes: number): string {
   }
   return numberFormatter(tag, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
+
+/** "14:03" in the page's locale, for "Saved at …". */
+export function formatTime(tag: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date);
+}

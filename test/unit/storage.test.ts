@@ -35,12 +35,15 @@ describe('restore', () => {
     expect(restore(notes, envelope(3, { total: 6, unit: 'kg' }))).toMatchObject({ status: 'ok', data: { total: 6, unit: 'kg' } });
   });
 
-  it('calls broken, invalid and future data unreadable and starts empty', () => {
+  it('calls broken and invalid data unreadable and starts empty', () => {
     expect(restore(notes, '{not json')).toMatchObject({ status: 'unreadable', reason: 'syntax', data: { total: 0 } });
     expect(restore(notes, '"just a string"')).toMatchObject({ status: 'unreadable', reason: 'envelope' });
     expect(restore(notes, envelope(3, { total: -1, unit: 'kg' }))).toMatchObject({ status: 'unreadable', reason: 'invalid' });
-    expect(restore(notes, envelope(4, { total: 1 }))).toMatchObject({ status: 'unreadable', reason: 'newer' });
     expect(restore(notes, null)).toMatchObject({ status: 'empty' });
+  });
+
+  it('reports data from a newer version as its own status, not as unreadable', () => {
+    expect(restore(notes, envelope(4, { total: 1, shape: 'new' }, 9))).toMatchObject({ status: 'newer', version: 4, rev: 9, data: { total: 0 } });
   });
 });
 
@@ -96,7 +99,7 @@ describe('ToolStore', () => {
 
   it('works in memory and says so when storage is missing', () => {
     const store = new ToolStore(notes, null, clock);
-    expect(store.notices).toContainEqual({ kind: 'unavailable' });
+    expect(store.notices).toContainEqual({ kind: 'unavailable', during: 'load' });
     expect(store.save({ total: 9, unit: 'pcs' })).toBe('memory');
     expect(store.state.total).toBe(9);
   });
@@ -108,7 +111,7 @@ describe('ToolStore', () => {
     };
     const store = new ToolStore(notes, backend, clock);
     expect(store.persistent).toBe(false);
-    expect(store.notices).toContainEqual({ kind: 'unavailable' });
+    expect(store.notices).toContainEqual({ kind: 'unavailable', during: 'load' });
   });
 
   it('follows another tab and does not overwrite its newer save', () => {
@@ -119,7 +122,7 @@ describe('ToolStore', () => {
     // B has not heard of A's save yet (no event): its save must not clobber A's.
     expect(tabB.save({ total: 2, unit: 'b' })).toBe('conflict');
     expect(tabB.state).toEqual({ total: 1, unit: 'a' });
-    expect(tabB.notices).toContainEqual({ kind: 'otherTab' });
+    expect(tabB.notices).toContainEqual({ kind: 'conflict' });
     expect(new ToolStore(notes, backend, clock).state).toEqual({ total: 1, unit: 'a' });
   });
 
@@ -138,12 +141,12 @@ describe('ToolStore', () => {
     expect(store.save({ total: 8, unit: 'kg' })).toBe('saved');
   });
 
-  it('clears a tool', () => {
+  it('clears a tool by saving the empty state with the next revision, never by removing it', () => {
     const backend = new MemoryBackend();
     const store = new ToolStore(notes, backend, clock);
     store.save({ total: 4, unit: 'pcs' });
-    store.clear();
-    expect(backend.get(toolKey('notes'))).toBeNull();
+    expect(store.clear()).toBe('saved');
+    expect(JSON.parse(backend.get(toolKey('notes')) ?? 'null')).toMatchObject({ v: 3, rev: 2, data: { total: 0, unit: 'pcs' } });
     expect(store.state.total).toBe(0);
   });
 

@@ -3,7 +3,9 @@
  * must stay under 1 KB of JavaScript, so this function is inlined into the page as source text
  * (which is why it references nothing outside itself). It writes the same envelope the storage
  * module reads, and it touches nothing it does not recognise: unreadable data is left in place for
- * the storage module to keep aside as a backup and report, the next time a workbook page loads.
+ * the storage module to keep aside as a backup and report, the next time a workbook page loads, and
+ * data of any other version than 1 (a newer site's, in a tab left open across a deploy) is never
+ * written over. It adds to the stored `rev`, so a stale workbook tab cannot save over its record.
  */
 export function recordProgress(
   storage: Pick<Storage, 'getItem' | 'setItem'>,

@@ -1,30 +1,34 @@
 import { isQuotaError, type StorageBackend } from './backend';
 import { backupKey, toolKey } from './keys';
+import type { StorageNotice } from './notices';
 import { restore } from './restore';
+import type { SaveOutcome } from './save-outcome';
 import type { StoredEnvelope, ToolDefinition } from './tool-definition';
 
-/** Something the user must be told about their data, rendered as a translated notice. */
-export type StorageNotice =
-  | { kind: 'corrupt'; raw: string; backupKey: string | null }
-  | { kind: 'quota' }
-  | { kind: 'unavailable' }
-  | { kind: 'otherTab' };
+export type { SaveOutcome } from './save-outcome';
+export type { StorageNotice } from './notices';
 
-export type SaveOutcome = 'saved' | 'memory' | 'quota' | 'conflict';
+export interface SaveOptions {
+  /** True (edits): a failed write keeps the new state on the page. False (clear, import): the page stays as stored. */
+  keepOnFailure?: boolean;
+}
 
 type Listener<T> = (state: T, notices: readonly StorageNotice[]) => void;
 
 /**
  * The one owner of a tool's saved state. Reads validate and migrate; unreadable data is kept
- * aside, never overwritten; a full quota keeps the state in memory; another tab's newer save wins
- * over an older one instead of being overwritten.
+ * aside, never overwritten; data of a newer version is left alone and never written over; every
+ * save re-reads the stored revision and never writes over a higher one; the revision only climbs.
  */
 export class ToolStore<T> {
   #state: T;
   #rev = 0;
   #savedAt: string | null = null;
+  /** The text this page last wrote. */
+  #written: string | null = null;
   #notices: StorageNotice[] = [];
   #persistent: boolean;
+  #newer: number | null = null;
   readonly #listeners = new Set<Listener<T>>();
   readonly #unsubscribe: () => void;
 
@@ -56,13 +60,18 @@ export class ToolStore<T> {
     return this.#persistent;
   }
 
+  /** The version of the site that saved this tool's data, when it is newer than this page; the page is then read-only. */
+  get newerVersion(): number | null {
+    return this.#newer;
+  }
+
   subscribe(listener: Listener<T>): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
   dismiss(kind: StorageNotice['kind']): void {
-    this.#notices = this.#notices.filter((notice) => notice.kind !== kind);
+    this.#drop((notice) => notice.kind === kind);
     this.#emit();
   }
 
@@ -71,51 +80,83 @@ export class ToolStore<T> {
     this.#listeners.clear();
   }
 
-  /** Saves a new state; the state is kept in memory whatever happens to the write. */
-  save(next: T): SaveOutcome {
-    this.#state = next;
+  /** Saves a new state, compare-then-write on the stored revision. */
+  save(next: T, { keepOnFailure = true }: SaveOptions = {}): SaveOutcome {
+    if (this.#newer !== null) {
+      // Refused; a fresh notices list re-renders the page, so controls show the unchanged state.
+      this.#notices = [...this.#notices];
+      this.#emit();
+      return 'newer';
+    }
     if (!this.#persistent || !this.backend) {
+      this.#state = next;
       this.#emit();
       return 'memory';
     }
     const key = toolKey(this.definition.id);
-    const stored = this.#readRev(key);
-    if (stored !== null && stored > this.#rev) {
-      // Another tab saved after we last read: show theirs rather than overwrite it.
-      this.#adoptFromStorage(this.backend.get(key));
-      return 'conflict';
+    let raw: string | null;
+    try {
+      raw = this.backend.get(key);
+    } catch {
+      return this.#failed(next, keepOnFailure, 'unavailable');
+    }
+    // Unchanged since this page wrote it (the usual case): no need to parse and validate it again.
+    if (raw !== this.#written) {
+      const stored = restore(this.definition, raw);
+      if (stored.status === 'newer') {
+        this.#enterNewer(stored.version);
+        this.#emit();
+        return 'newer';
+      }
+      if ((stored.status === 'ok' || stored.status === 'migrated') && stored.envelope.rev > this.#rev) {
+        // Another tab saved after we last read: show theirs rather than overwrite it.
+        this.#adopt(stored.data, stored.envelope.rev, stored.envelope.savedAt);
+        this.#drop((notice) => notice.kind === 'saved' || notice.kind === 'quota' || notice.kind === 'unavailable');
+        this.#addNotice({ kind: 'conflict' });
+        this.#emit();
+        return 'conflict';
+      }
+      if (stored.status === 'unreadable' && raw !== null) {
+        this.#keepAside(raw);
+        if (!this.#persistent) return this.save(next);
+      }
     }
     const envelope: StoredEnvelope<T> = { v: this.definition.version, savedAt: this.clock(), rev: this.#rev + 1, data: next };
+    const text = JSON.stringify(envelope);
     try {
-      this.backend.set(key, JSON.stringify(envelope));
+      this.backend.set(key, text);
     } catch (error) {
-      this.#addNotice(isQuotaError(error) ? { kind: 'quota' } : { kind: 'unavailable' });
-      this.#emit();
-      return 'quota';
+      return this.#failed(next, keepOnFailure, isQuotaError(error) ? 'quota' : 'unavailable');
     }
+    this.#written = text;
+    this.#state = next;
     this.#rev = envelope.rev;
     this.#savedAt = envelope.savedAt;
-    this.#notices = this.#notices.filter((notice) => notice.kind !== 'quota');
+    this.#drop((notice) => notice.kind === 'quota' || (notice.kind === 'unavailable' && notice.during === 'save'));
+    this.#addNotice({ kind: 'saved', at: envelope.savedAt });
     this.#emit();
     return 'saved';
   }
 
-  /** Removes the saved state (the workbook's "clear"); the tool starts empty. */
-  clear(): void {
-    this.#state = this.definition.empty();
-    this.#savedAt = null;
-    try {
-      this.backend?.remove(toolKey(this.definition.id));
-    } catch {
-      // Removing can only fail if storage vanished; the in-memory state is already empty.
-    }
-    this.#rev = 0;
+  /**
+   * Clears the tool by saving its empty state with the next revision (a tombstone) instead of
+   * removing the key: a missing key has no revision, so a stale tab's next save would win.
+   */
+  clear(): SaveOutcome {
+    return this.save(this.definition.empty(), { keepOnFailure: false });
+  }
+
+  #failed(next: T, keep: boolean, outcome: 'quota' | 'unavailable'): SaveOutcome {
+    if (keep) this.#state = next;
+    this.#drop((notice) => notice.kind === 'saved');
+    this.#addNotice(outcome === 'quota' ? { kind: 'quota' } : { kind: 'unavailable', during: 'save' });
     this.#emit();
+    return outcome;
   }
 
   #load(): void {
     if (!this.backend) {
-      this.#addNotice({ kind: 'unavailable' });
+      this.#addNotice({ kind: 'unavailable', during: 'load' });
       return;
     }
     let raw: string | null;
@@ -123,7 +164,7 @@ export class ToolStore<T> {
       raw = this.backend.get(toolKey(this.definition.id));
     } catch {
       this.#persistent = false;
-      this.#addNotice({ kind: 'unavailable' });
+      this.#addNotice({ kind: 'unavailable', during: 'load' });
       return;
     }
     const result = restore(this.definition, raw);
@@ -131,6 +172,8 @@ export class ToolStore<T> {
     if (result.status === 'ok' || result.status === 'migrated') {
       this.#rev = result.envelope.rev;
       this.#savedAt = result.envelope.savedAt;
+    } else if (result.status === 'newer') {
+      this.#enterNewer(result.version);
     } else if (result.status === 'unreadable' && raw !== null) {
       this.#keepAside(raw);
     }
@@ -143,9 +186,8 @@ export class ToolStore<T> {
       this.backend?.set(key, raw);
       this.#addNotice({ kind: 'corrupt', raw, backupKey: key });
       // The unreadable text is safe under the backup key: clear the original so no other page
-      // backs it up a second time.
+      // backs it up a second time. The revision counter stays where it was.
       this.backend?.remove(toolKey(this.definition.id));
-      this.#rev = 0;
     } catch {
       // No room for a backup: keep the original untouched and work in memory only.
       this.#persistent = false;
@@ -153,42 +195,47 @@ export class ToolStore<T> {
     }
   }
 
-  #readRev(key: string): number | null {
-    try {
-      const raw = this.backend?.get(key) ?? null;
-      if (raw === null) return null;
-      const rev = (JSON.parse(raw) as { rev?: unknown })?.rev;
-      return typeof rev === 'number' && Number.isInteger(rev) ? rev : null;
-    } catch {
-      return null;
-    }
+  #enterNewer(version: number): void {
+    this.#newer = version;
+    this.#drop((notice) => notice.kind === 'saved');
+    this.#addNotice({ kind: 'newer', version });
+  }
+
+  /** Shows what another tab stored; the revision never goes down. */
+  #adopt(data: T, rev: number, savedAt: string | null): void {
+    this.#state = data;
+    this.#rev = Math.max(this.#rev, rev);
+    this.#savedAt = savedAt;
+    this.#newer = null;
+    this.#drop((notice) => notice.kind === 'newer');
   }
 
   #onExternalChange(key: string | null, value: string | null): void {
     if (key !== null && key !== toolKey(this.definition.id)) return;
     if (key === null || value === null) {
-      // Cleared elsewhere (e.g. "clear everything" in another tab).
-      this.#state = this.definition.empty();
-      this.#rev = 0;
-      this.#savedAt = null;
+      // Removed elsewhere (an older build's clear, or the browser's own clearing). The page shows
+      // the empty state; the revision keeps climbing from where it was.
+      this.#adopt(this.definition.empty(), this.#rev, null);
       this.#addNotice({ kind: 'otherTab' });
       this.#emit();
       return;
     }
-    this.#adoptFromStorage(value);
-  }
-
-  #adoptFromStorage(raw: string | null): void {
-    const result = restore(this.definition, raw);
-    if (result.status === 'ok' || result.status === 'migrated') {
-      if (result.envelope.rev <= this.#rev && raw !== null) return;
-      this.#state = result.data;
-      this.#rev = result.envelope.rev;
-      this.#savedAt = result.envelope.savedAt;
+    const result = restore(this.definition, value);
+    if (result.status === 'newer') {
+      // Keep what the page shows (the user can still export it), but write nothing from now on.
+      this.#enterNewer(result.version);
+      this.#emit();
+    } else if ((result.status === 'ok' || result.status === 'migrated') && (result.envelope.rev > this.#rev || this.#newer !== null)) {
+      this.#adopt(result.data, result.envelope.rev, result.envelope.savedAt);
       this.#addNotice({ kind: 'otherTab' });
       this.#emit();
     }
-    // Unreadable text from another tab stays where it is; this tab's reload will keep it aside.
+    // Unreadable text from another tab, or an older revision arriving late, is left alone here;
+    // the next save or load handles it.
+  }
+
+  #drop(which: (notice: StorageNotice) => boolean): void {
+    this.#notices = this.#notices.filter((notice) => !which(notice));
   }
 
   #addNotice(notice: StorageNotice): void {

@@ -152,6 +152,22 @@ export const en = {
   'storage.unavailable': 'This browser does not allow saving. The tool works, but nothing will be kept after you close the page.',
   'storage.otherTab': 'This tool was changed in another tab. The newer version is shown.',
   'storage.dismiss': 'Dismiss',
+  // Save outcomes (saved work across versions and tabs)
+  'storage.saved': 'Saved at {time}',
+  'storage.conflict': 'Your last change to {tool} was not saved: it was changed in another tab in the meantime. This page now shows the work from that tab.',
+  'storage.unavailable.save': 'Your last change to {tool} could not be saved: the browser refused to store it. It stays on this page until you close it; export it to keep a copy.',
+  'storage.newer':
+    'Your work in {tool} was saved by a newer version of KAM Workbook, which this page cannot read. To keep that work safe, this page saves nothing. Reload the page to continue with the newer version.',
+  'storage.reload': 'Reload',
+  'storage.reason.quota': 'The browser’s storage is full; your saved work is unchanged.',
+  'storage.reason.unavailable': 'The browser refused to store it; your saved work is unchanged.',
+  'storage.reason.conflict': 'The work was changed in another tab meanwhile, and this page now shows it; nothing was overwritten.',
+  'storage.reason.newer': 'Your work was saved by a newer version of KAM Workbook; reload the page to use it. Nothing was changed.',
+  'io.imported.memory': 'Import done. This browser does not allow saving, so it is kept only until you close the page.',
+  'io.notSaved': 'The import was not saved. {reason}',
+  'io.undoNotSaved': 'The undo was not saved. {reason}',
+  'workbook.notCleared': '{tool} was not cleared. {reason}',
+  'workbook.notClearedAll': 'Not everything was cleared. {reason}',
 
   'io.export': 'Export as file',
   'io.import': 'Import a file',

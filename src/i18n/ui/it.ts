@@ -151,6 +151,22 @@ export const it: UIDictionary = {
   'storage.unavailable': 'Questo browser non consente il salvataggio. Lo strumento funziona, ma alla chiusura della pagina non verrà conservato nulla.',
   'storage.otherTab': 'Questo strumento è stato modificato in un’altra scheda. Viene mostrata la versione più recente.',
   'storage.dismiss': 'Chiudi',
+  // Save outcomes (saved work across versions and tabs)
+  'storage.saved': 'Salvato alle {time}',
+  'storage.conflict': 'L’ultima modifica a «{tool}» non è stata salvata: nel frattempo lo strumento è stato modificato in un’altra scheda. Questa pagina ora mostra il lavoro di quella scheda.',
+  'storage.unavailable.save': 'Non è stato possibile salvare l’ultima modifica a «{tool}»: il browser si è rifiutato di memorizzarla. Resta in questa pagina finché non la chiudi; esportala per conservarne una copia.',
+  'storage.newer':
+    'Il tuo lavoro in «{tool}» è stato salvato da una versione più recente di KAM Workbook, che questa pagina non sa leggere. Per non metterlo a rischio, questa pagina non salva nulla. Ricarica la pagina per continuare con la versione più recente.',
+  'storage.reload': 'Ricarica',
+  'storage.reason.quota': 'Lo spazio di archiviazione del browser è pieno; il lavoro salvato è rimasto com’era.',
+  'storage.reason.unavailable': 'Il browser si è rifiutato di memorizzarlo; il lavoro salvato è rimasto com’era.',
+  'storage.reason.conflict': 'Nel frattempo il lavoro è stato modificato in un’altra scheda e questa pagina ora mostra quella versione; non è stato sovrascritto nulla.',
+  'storage.reason.newer': 'Il tuo lavoro è stato salvato da una versione più recente di KAM Workbook: ricarica la pagina per usarla. Non è cambiato nulla.',
+  'io.imported.memory': 'Importazione completata. Questo browser non consente il salvataggio, quindi i dati restano solo finché non chiudi la pagina.',
+  'io.notSaved': 'L’importazione non è stata salvata. {reason}',
+  'io.undoNotSaved': 'L’annullamento non è stato salvato. {reason}',
+  'workbook.notCleared': 'I dati di «{tool}» non sono stati cancellati. {reason}',
+  'workbook.notClearedAll': 'Non è stato cancellato tutto. {reason}',
 
   'io.export': 'Esporta in un file',
   'io.import': 'Importa un file',

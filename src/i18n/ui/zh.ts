@@ -151,6 +151,22 @@ export const zh: UIDictionary = {
   'storage.unavailable': '此浏览器不允许保存数据。工具仍可使用，但关闭页面后不会保留任何内容。',
   'storage.otherTab': '此工具已在另一个标签页中被修改，现显示较新的版本。',
   'storage.dismiss': '关闭',
+  // Save outcomes (saved work across versions and tabs)
+  'storage.saved': '已于 {time} 保存',
+  'storage.conflict': '您对“{tool}”的最近一次更改未保存：在此期间，它已在另一个标签页中被修改。本页面现在显示的是该标签页中的内容。',
+  'storage.unavailable.save': '您对“{tool}”的最近一次更改未能保存：浏览器拒绝了存储。在您关闭页面之前，这些更改会保留在本页面上；请导出以保留副本。',
+  'storage.newer':
+    '您在“{tool}”中的内容由较新版本的 KAM Workbook 保存，本页面无法读取。为确保这些内容安全，本页面不会保存任何内容。请重新加载页面，以便使用较新版本继续。',
+  'storage.reload': '重新加载',
+  'storage.reason.quota': '浏览器存储空间已满，您已保存的内容没有变化。',
+  'storage.reason.unavailable': '浏览器拒绝了存储，您已保存的内容没有变化。',
+  'storage.reason.conflict': '在此期间，内容已在另一个标签页中被修改，本页面现在显示的是修改后的内容；没有任何内容被覆盖。',
+  'storage.reason.newer': '您的内容由较新版本的 KAM Workbook 保存；请重新加载页面后使用。未做任何更改。',
+  'io.imported.memory': '导入完成。此浏览器不允许保存，因此内容只会保留到您关闭页面为止。',
+  'io.notSaved': '导入的内容未保存。{reason}',
+  'io.undoNotSaved': '撤销操作未保存。{reason}',
+  'workbook.notCleared': '未能清除“{tool}”的数据。{reason}',
+  'workbook.notClearedAll': '未能全部清除。{reason}',
 
   'io.export': '导出为文件',
   'io.import': '导入文件',

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportError, ImportResult } from '../../domain/storage/file-format';
+import type { SaveOutcome } from '../../domain/storage/save-outcome';
+import { SAVE_REASON_KEYS, saveFailureReason } from '../lib/describe-save-outcome';
 import { readChosenFile } from '../lib/read-file';
 
 export const IMPORT_PANEL_KEYS = [
@@ -10,9 +12,13 @@ export const IMPORT_PANEL_KEYS = [
   'io.confirm.text',
   'io.confirm.replace',
   'io.imported',
+  'io.imported.memory',
+  'io.notSaved',
   'io.undo',
   'io.undone',
+  'io.undoNotSaved',
   'workbook.cancel',
+  ...SAVE_REASON_KEYS,
 ] as const;
 type Key = (typeof IMPORT_PANEL_KEYS)[number];
 
@@ -28,16 +34,18 @@ interface Props<Incoming, Snapshot> {
   /** One line on what is saved now; null when there is nothing to lose. */
   describeCurrent: () => string | null;
   describeIncoming: (incoming: Incoming) => string;
-  apply: (incoming: Incoming) => void;
+  /** Saves the incoming work and says what became of it; only 'saved' and 'memory' count as done. */
+  apply: (incoming: Incoming) => SaveOutcome;
   snapshot: () => Snapshot;
-  restore: (snapshot: Snapshot) => void;
+  restore: (snapshot: Snapshot) => SaveOutcome;
 }
 
 type Phase<Incoming, Snapshot> =
   | { step: 'idle' }
   | { step: 'error'; message: string }
   | { step: 'confirm'; incoming: Incoming; current: string }
-  | { step: 'done'; previous: Snapshot }
+  | { step: 'done'; previous: Snapshot; kept: 'saved' | 'memory' }
+  | { step: 'notSaved'; message: string }
   | { step: 'undone' };
 
 /**
@@ -53,8 +61,14 @@ export function ImportPanel<Incoming, Snapshot>(props: Props<Incoming, Snapshot>
 
   const applyNow = (incoming: Incoming) => {
     const previous = props.snapshot();
-    props.apply(incoming);
-    setPhase({ step: 'done', previous });
+    const outcome = props.apply(incoming);
+    const reason = saveFailureReason(outcome, t);
+    if (reason === null) setPhase({ step: 'done', previous, kept: outcome === 'memory' ? 'memory' : 'saved' });
+    else setPhase({ step: 'notSaved', message: t('io.notSaved', { reason }) });
+  };
+  const undo = (previous: Snapshot) => {
+    const reason = saveFailureReason(props.restore(previous), t);
+    setPhase(reason === null ? { step: 'undone' } : { step: 'notSaved', message: t('io.undoNotSaved', { reason }) });
   };
 
   const onChoose = async (event: Event) => {
@@ -98,7 +112,7 @@ export function ImportPanel<Incoming, Snapshot>(props: Props<Incoming, Snapshot>
         </span>
       </div>
       <div role="alert" id={errorId}>
-        {phase.step === 'error' && <p class="notice error">{phase.message}</p>}
+        {(phase.step === 'error' || phase.step === 'notSaved') && <p class="notice error">{phase.message}</p>}
       </div>
       {phase.step === 'confirm' && (
         <div class="notice warn" role="group" aria-labelledby={`${idPrefix}-confirm-title`}>
@@ -119,14 +133,8 @@ export function ImportPanel<Incoming, Snapshot>(props: Props<Incoming, Snapshot>
       <div role="status">
         {phase.step === 'done' && (
           <p class="notice ok">
-            {t('io.imported')}{' '}
-            <button
-              type="button"
-              onClick={() => {
-                props.restore(phase.previous);
-                setPhase({ step: 'undone' });
-              }}
-            >
+            {t(phase.kept === 'memory' ? 'io.imported.memory' : 'io.imported')}{' '}
+            <button type="button" onClick={() => undo(phase.previous)}>
               {t('io.undo')}
             </button>
           </p>

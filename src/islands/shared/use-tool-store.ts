@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SaveOutcome } from '../../domain/storage/save-outcome';
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import type { ToolDefinition } from '../../domain/storage/tool-definition';
 import { browserBackend } from '../lib/browser-storage';
 
 /**
- * Binds a tool's store to a component: the state, its notices, and a setter that saves.
+ * Binds a tool's store to a component: the state, its notices, and a setter that saves and
+ * returns what became of the save (the notices say it to the user as well).
  * The first render shows the empty state, exactly as the server rendered it, so hydration
  * matches; the saved state arrives right after, from the effect.
  */
@@ -26,5 +28,6 @@ export function useToolStore<T>(definition: ToolDefinition<T>) {
     };
   }, [store]);
   // Only event handlers use the store, and they run in the browser, where it exists.
-  return { store: store as ToolStore<T>, state, notices, save: (next: T) => store?.save(next) };
+  const save = (next: T): SaveOutcome => (store ? store.save(next) : 'memory');
+  return { store: store as ToolStore<T>, state, notices, save };
 }

@@ -3,10 +3,12 @@ import { descriptorOf, REGISTRY, toolNameKey, WORKBOOK_DEFINITIONS } from '../..
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import { exportFileName, exportWorkbook, importWorkbookFile } from '../../domain/storage/file-format';
 import { discardBackup, listBackups, type KeptBackup } from '../../domain/storage/backups';
+import { combineOutcomes, saveTogether, type SaveOutcome } from '../../domain/storage/save-outcome';
 import { formatDateTime, formatNumber } from '../../domain/format';
 import { translator } from '../../i18n/interpolate';
 import { browserBackend } from '../lib/browser-storage';
 import { describeImportError } from '../lib/describe-import-error';
+import { saveFailureReason } from '../lib/describe-save-outcome';
 import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -21,6 +23,9 @@ interface Props {
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
+/** This page says these itself: storage refused (once for all tools) and each action's outcome. */
+const hiddenHere = (notice: StorageNotice) => notice.kind === 'saved' || (notice.kind === 'unavailable' && notice.during === 'load');
+
 export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: Props) {
   const t = translator(strings) as T;
   // Stores exist only in the browser; the server renders the placeholder the first client render repeats.
@@ -30,7 +35,12 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   const [mounted, setMounted] = useState(false);
   const [, setVersion] = useState(0);
   const [backups, setBackups] = useState<KeptBackup[]>(() => (backend ? listBackups(backend) : []));
-  const [status, setStatus] = useState('');
+  // What the last action did: a confirmation (status) or why it did not happen (alert).
+  const [status, setStatus] = useState({ text: '', failed: false });
+  const report = (outcome: SaveOutcome, done: string, notDone: (reason: string) => string) => {
+    const reason = saveFailureReason(outcome, t);
+    setStatus(reason === null ? { text: done, failed: false } : { text: notDone(reason), failed: true });
+  };
   const refresh = () => {
     setVersion((v) => v + 1);
     if (backend) setBackups(listBackups(backend));
@@ -54,7 +64,9 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   };
   const exportAll = () => {
     const now = new Date().toISOString();
-    downloadText(exportWorkbook(stores.map((store) => ({ definition: store.definition, data: store.state })), locale, now), exportFileName('workbook', now));
+    // A tool saved by a newer version is not readable here: leave it out rather than export it as empty.
+    const readable = stores.filter((store) => store.newerVersion === null);
+    downloadText(exportWorkbook(readable.map((store) => ({ definition: store.definition, data: store.state })), locale, now), exportFileName('workbook', now));
   };
   const used = stores.filter((store) => !store.definition.isEmpty(store.state));
   const allNotices: Array<{ store: ToolStore<unknown>; notice: StorageNotice }> = stores.flatMap((store) => store.notices.map((notice) => ({ store, notice })));
@@ -65,16 +77,18 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
       {stores.map((store) => (
         <StorageNotices
           key={store.definition.id}
-          notices={allNotices.filter((entry) => entry.store === store && entry.notice.kind !== 'unavailable').map((entry) => entry.notice)}
+          notices={allNotices.filter((entry) => entry.store === store && !hiddenHere(entry.notice)).map((entry) => entry.notice)}
           toolName={toolName(store.definition.id)}
           toolId={store.definition.id}
           t={t}
           onExport={exportAll}
           onDismiss={(kind) => store.dismiss(kind)}
+          localeTag={localeTag}
         />
       ))}
       {!backend && <p class="notice warn" role="status">{t('storage.unavailable')}</p>}
-      <p role="status" class="workbook-status">{status}</p>
+      <p role="status" class="workbook-status">{status.failed ? '' : status.text}</p>
+      <div role="alert">{status.failed && <p class="notice error">{status.text}</p>}</div>
 
       <section aria-labelledby="saved-title">
         <h2 id="saved-title" class="visually-hidden">{t('workbook.title')}</h2>
@@ -95,8 +109,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
                     disabled={empty}
                     onClick={() => {
                       if (!window.confirm(t('workbook.clear.confirm', { tool: toolName(id) }))) return;
-                      store.clear();
-                      setStatus(t('workbook.cleared', { tool: toolName(id) }));
+                      report(store.clear(), t('workbook.cleared', { tool: toolName(id) }), (reason) => t('workbook.notCleared', { tool: toolName(id), reason }));
                     }}
                   >
                     {t('workbook.clear', { tool: toolName(id) })}
@@ -116,9 +129,9 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
           describeError={(error) => describeImportError(error, t, strings, localeTag, toolName)}
           describeCurrent={() => (used.length === 0 ? null : used.map((store) => `${toolName(store.definition.id)}: ${summaryOf(store.definition.id, store.state)}`).join('; '))}
           describeIncoming={(incoming) => [...incoming].map(([id, data]) => `${toolName(id)}: ${summaryOf(id, data)}`).join('; ')}
-          apply={(incoming) => stores.forEach((store) => incoming.has(store.definition.id) && store.save(incoming.get(store.definition.id)))}
+          apply={(incoming) => saveTogether(stores.filter((store) => incoming.has(store.definition.id)).map((store) => ({ store, data: incoming.get(store.definition.id) })))}
           snapshot={() => new Map(stores.map((store) => [store.definition.id, store.state] as const))}
-          restore={(previous) => stores.forEach((store) => store.save(previous.get(store.definition.id)))}
+          restore={(previous) => saveTogether(stores.filter((store) => store.state !== previous.get(store.definition.id)).map((store) => ({ store, data: previous.get(store.definition.id) })))}
         />
         <div class="actions">
           <button
@@ -126,8 +139,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
             disabled={used.length === 0}
             onClick={() => {
               if (!window.confirm(t('workbook.clearAll.confirm'))) return;
-              stores.forEach((store) => store.clear());
-              setStatus(t('workbook.clearedAll'));
+              report(combineOutcomes(used.map((store) => store.clear())), t('workbook.clearedAll'), (reason) => t('workbook.notClearedAll', { reason }));
             }}
           >
             {t('workbook.clearAll')}
@@ -155,7 +167,7 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
                     onClick={() => {
                       if (backend) discardBackup(backend, backup.key);
                       refresh();
-                      setStatus(t('workbook.backup.discarded'));
+                      setStatus({ text: t('workbook.backup.discarded'), failed: false });
                     }}
                   >
                     {t('workbook.backup.discard')}
