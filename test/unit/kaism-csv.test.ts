@@ -167,7 +167,7 @@ describe('CSV cells', () => {
 
   it('names the problem of a bad cell with its limits', () => {
     expect(importAccountsCsv('name,volume\nAcme,-3\n', data(), en)).toEqual({ ok: false, error: { kind: 'cell', line: 2, column: 'volume', problem: 'range', min: 0, max: 1e15 } });
-    expect(importAccountsCsv('name,volume\n" ",10\n', data(), en)).toMatchObject({ error: { kind: 'cell', problem: 'empty', column: 'name' } });
+    expect(importAccountsCsv('name,volume\n" ",10\n', data(), en)).toMatchObject({ error: { kind: 'cell', problem: 'noName', column: 'name' } });
     expect(importAccountsCsv(`name,volume\n${'x'.repeat(121)},10\n`, data(), en)).toMatchObject({ error: { kind: 'cell', problem: 'tooLong', max: 120 } });
     expect(importAccountsCsv('name,volume\nAcme,\n', data(), en)).toMatchObject({ error: { kind: 'cell', problem: 'empty', column: 'volume' } });
   });

@@ -27,6 +27,7 @@ export type CsvError =
   | { kind: 'unnamedColumn'; line: number; position: number }
   | (Cell & { kind: 'cell'; problem: 'range'; min: number; max: number })
   | (Cell & { kind: 'cell'; problem: 'tooLong'; max: number })
+  | (Cell & { kind: 'cell'; problem: 'noName' })
   | (Cell & { kind: 'cell'; problem: NumberProblem });
 
 export function exportAccountsCsv(data: KaismData, labels: CsvLabels, format: CsvFormat): string {
@@ -53,7 +54,9 @@ export function exportAccountsCsv(data: KaismData, labels: CsvLabels, format: Cs
   return '\uFEFF' + [header.map(escapeCell), ...rows].map((cells) => cells.join(format.separator)).join('\r\n') + '\r\n';
 }
 
-function readNumber(raw: string, min: number, max: number): { ok: true; value: number } | { ok: false; error: Omit<Extract<CsvError, { kind: 'cell' }>, keyof Cell> } {
+type NumberError = { kind: 'cell'; problem: 'range'; min: number; max: number } | { kind: 'cell'; problem: NumberProblem };
+
+function readNumber(raw: string, min: number, max: number): { ok: true; value: number } | { ok: false; error: NumberError } {
   const parsed = parseLocaleNumber(raw);
   if (!parsed.ok) return { ok: false, error: { kind: 'cell', problem: parsed.problem } };
   if (parsed.value < min || parsed.value > max) return { ok: false, error: { kind: 'cell', problem: 'range', min, max } };
@@ -80,7 +83,7 @@ function readAccount(record: CsvRecord, targets: Array<Target | null>, header: r
     }
     const where = { line: record.line, column: stripGuard(header[position] ?? '').trim() };
     if (target.field === 'name') {
-      if (raw === '') return { ...where, kind: 'cell', problem: 'empty' };
+      if (raw === '') return { ...where, kind: 'cell', problem: 'noName' };
       if (raw.length > MAX_NAME_LENGTH) return { ...where, kind: 'cell', problem: 'tooLong', max: MAX_NAME_LENGTH };
       account.name = raw;
       continue;
@@ -88,7 +91,7 @@ function readAccount(record: CsvRecord, targets: Array<Target | null>, header: r
     if (raw === '' && target.field !== 'volume') continue;
     const fixed = target.field === 'volume' || target.field === 'potential';
     const number = fixed ? readNumber(raw, 0, MAX_VOLUME) : readNumber(raw, SCORE_MIN, SCORE_MAX);
-    if (!number.ok) return { ...where, ...number.error } as CsvError;
+    if (!number.ok) return { ...where, ...number.error };
     if ('index' in target) account[target.field][target.index] = number.value;
     else if (target.field === 'volume') account.volume = number.value;
     else account.potential = number.value;
