@@ -10,7 +10,6 @@ import {
   weightsValid,
 } from '../../src/domain/kaism/compute';
 import { findFragileAccounts, shiftWeight } from '../../src/domain/kaism/sensitivity';
-import { exportAccountsCsv, importAccountsCsv, parseCsv, type ColumnNames } from '../../src/domain/kaism/csv';
 import { defaultSettings, emptyKaism, type Account, type Factor, type KaismData } from '../../src/domain/kaism/model';
 import { examplePortfolio } from '../../src/domain/kaism/example';
 
@@ -172,54 +171,5 @@ describe('robustness', () => {
     const portfolioResult = computePortfolio(data);
     expect(portfolioResult.placed).toHaveLength(500);
     expect(Array.isArray(findFragileAccounts(data, portfolioResult))).toBe(true);
-  });
-});
-
-describe('CSV', () => {
-  const columns: ColumnNames = { name: ['name'], volume: ['volume'], potential: ['potential'], factor: (f) => f.name };
-  const data = () => portfolio([]);
-
-  it('parses quotes, commas, doubled quotes and line breaks in names', () => {
-    const parsed = parseCsv('name,volume\r\n"Smith, Jones & ""Co""",10\n"Two\nlines",5\n', ',');
-    expect(parsed).toEqual({ ok: true, rows: [['name', 'volume'], ['Smith, Jones & "Co"', '10'], ['Two\nlines', '5']] });
-    expect(parseCsv('name\n"open', ',')).toEqual({ ok: false, row: 2 });
-  });
-
-  it('round-trips accounts, including awkward names', () => {
-    const original = portfolio([
-      { ...account('x', 1200.5, [8, 7], [6, 5]), name: 'Smith, Jones & "Co"' },
-      { ...account('y', 0, [1, 10], [10, 1]), name: '=cmd|calc', potential: 99 },
-    ]);
-    const csv = exportAccountsCsv(original, columns);
-    expect(csv.split('\r\n')[0]).toBe('name,volume,potential,a1,a2,s1,s2');
-    expect(csv).toContain(`"Smith, Jones & ""Co"""`);
-    expect(csv).toContain(`'=cmd|calc`);
-    const back = importAccountsCsv(csv, original, columns);
-    expect(back.ok).toBe(true);
-    if (back.ok) {
-      expect(back.accounts.map((a) => [a.name, a.volume, a.potential, a.attractiveness, a.strength])).toEqual([
-        ['Smith, Jones & "Co"', 1200.5, null, [8, 7], [6, 5]],
-        [`'=cmd|calc`, 0, 99, [1, 10], [10, 1]],
-      ]);
-    }
-  });
-
-  it('reads semicolon files with decimal commas and Persian digits', () => {
-    const result = importAccountsCsv('name;volume;a1;a2;s1;s2\nAcme;1.234,5;۸;٧;6,5;5\n', data(), columns);
-    expect(result.ok && result.accounts[0]).toMatchObject({ name: 'Acme', volume: 1234.5, attractiveness: [8, 7], strength: [6.5, 5] });
-  });
-
-  it('names the row and column of a bad value, and refuses unknown columns', () => {
-    expect(importAccountsCsv('name,volume,a1\nAcme,10,11\n', data(), columns)).toEqual({
-      ok: false,
-      error: { kind: 'row', row: 2, column: 'a1', problem: 'range' },
-    });
-    expect(importAccountsCsv('name,volume,colour\nAcme,10,red\n', data(), columns)).toEqual({
-      ok: false,
-      error: { kind: 'unknownColumn', column: 'colour' },
-    });
-    expect(importAccountsCsv('a1,a2\n1,2\n', data(), columns)).toEqual({ ok: false, error: { kind: 'header' } });
-    expect(importAccountsCsv('', data(), columns)).toEqual({ ok: false, error: { kind: 'empty' } });
-    expect(importAccountsCsv('name,volume\n,10\n', data(), columns)).toMatchObject({ error: { kind: 'row', problem: 'empty' } });
   });
 });

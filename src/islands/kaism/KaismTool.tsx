@@ -85,12 +85,8 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     const line = kaismTool.summary(data);
     return t(line.key, Object.fromEntries(Object.entries(line.counts).map(([name, count]) => [name, fmt(count, 0)])));
   };
-  const addImported = (accounts: Account[]): string => {
-    const result = appendAccounts(store.state, accounts);
-    save(result.data);
-    const imported = t('kaism.csv.imported', { count: fmt(result.added, 0) });
-    return result.leftOut > 0 ? `${imported} ${t('kaism.csv.leftOut', { count: fmt(result.leftOut, 0), max: fmt(result.data.accounts.length, 0) })}` : imported;
-  };
+  // The CSV panel hands over only what fits under the account limit; saving says how it went.
+  const addImported = (accounts: Account[]) => change((d) => appendAccounts(d, accounts).data);
   const addOne = () => {
     const next = addAccount(store.state);
     if (next === store.state) return;
@@ -130,7 +126,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
             {t('kaism.clear')}
           </button>
         </div>
-        <CsvPanel state={state} kit={kit} onAccounts={addImported} />
+        <CsvPanel state={state} t={t} fmt={fmt} localeTag={localeTag} onAccounts={addImported} />
         <ImportPanel
           idPrefix="kaism-json"
           t={t}
