@@ -142,9 +142,9 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
             {state.settings.boundary === 'custom' && (
               <div class="custom-bounds">
                 <label for="bound-attractiveness">{t('kaism.boundary.customAttractiveness')}</label>
-                <NumberField id="bound-attractiveness" value={state.settings.customAttractiveness} min={0} max={100} format={fmt} t={t} onValue={(v) => update((d) => void (d.settings.customAttractiveness = v ?? 0))} />
+                <NumberField localeTag={localeTag} id="bound-attractiveness" value={state.settings.customAttractiveness} min={0} max={100} format={fmt} t={t} onValue={(v) => update((d) => void (d.settings.customAttractiveness = v ?? 0))} />
                 <label for="bound-strength">{t('kaism.boundary.customStrength')}</label>
-                <NumberField id="bound-strength" value={state.settings.customStrength} min={0} max={100} format={fmt} t={t} onValue={(v) => update((d) => void (d.settings.customStrength = v ?? 0))} />
+                <NumberField localeTag={localeTag} id="bound-strength" value={state.settings.customStrength} min={0} max={100} format={fmt} t={t} onValue={(v) => update((d) => void (d.settings.customStrength = v ?? 0))} />
               </div>
             )}
             <p role="status" class="bounds-now">{boundaryText}</p>
