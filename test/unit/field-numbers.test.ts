@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatFieldNumber, MAX_ABS_NUMBER, numberSymbols, parseFieldNumber } from '../../src/domain/numbers';
+import { DICTIONARIES, interpolate, type UIKey } from '../../src/i18n';
 import { LOCALE_INFO, LOCALES } from '../../src/i18n/locales';
+import { numberHint } from '../../src/islands/shared/NumberField';
 
 // The five page locales, plus ar-EG: our ICU formats "ar" with Latin digits, so ar-EG makes sure
 // Arabic-Indic digits with ٬ and ٫ (what other ICU builds give for "ar") round-trip too.
@@ -171,5 +173,24 @@ describe('parseFieldNumber: what a user types', () => {
     expect(numberSymbols('en')).toMatchObject({ group: ',', decimal: '.' });
     expect(numberSymbols('it')).toMatchObject({ group: '.', decimal: ',' });
     expect(numberSymbols('fa')).toMatchObject({ group: '\u066c', decimal: '\u066b' });
+  });
+});
+
+describe('the field hint', () => {
+  it.each(LOCALES)('in %s, shows an example written by Intl that the field reads back', (locale) => {
+    const tag = LOCALE_INFO[locale].tag;
+    const t = (key: UIKey, vars?: Record<string, string | number>) => interpolate(DICTIONARIES[locale][key], vars);
+    const hint = numberHint(t, tag, 2);
+    const example = formatFieldNumber(26_000.5, tag, 2);
+    expect(hint).toContain(example);
+    expect(hint).toContain(numberSymbols(tag).group);
+    expect(hint).toContain(formatFieldNumber(2, tag, 0));
+    expect(read(example, tag)).toBe(26_000.5);
+    expect(numberHint(t, tag, 0)).toContain(formatFieldNumber(26_000, tag, 0));
+  });
+
+  it('writes the example in the digits of the language', () => {
+    const t = (key: UIKey, vars?: Record<string, string | number>) => interpolate(DICTIONARIES.fa[key], vars);
+    expect(numberHint(t, 'fa', 2)).toContain('۲۶٬۰۰۰٫۵');
   });
 });
