@@ -172,3 +172,21 @@ describe('CSV cells', () => {
     expect(importAccountsCsv('name,volume\nAcme,\n', data(), en)).toMatchObject({ error: { kind: 'cell', problem: 'empty', column: 'volume' } });
   });
 });
+
+describe('numbers as a spreadsheet writes them', () => {
+  const two = (text: string) => importAccountsCsv(text, portfolio([], { attractiveness: [factor('A', 100)], strength: [factor('S', 100)] }), en);
+
+  it('reads grouped thousands by the file’s own convention, never as decimals', () => {
+    const comma = two('name,volume,potential\r\nAlba,"26,000","1,234,567.5"\r\n');
+    expect(comma.ok && comma.accounts[0]).toMatchObject({ volume: 26000, potential: 1234567.5 });
+    const semicolon = two('name;volume;potential\r\nAlba;26.000;1.234.567,5\r\n');
+    expect(semicolon.ok && semicolon.accounts[0]).toMatchObject({ volume: 26000, potential: 1234567.5 });
+  });
+
+  it('still reads a decimal written the other way where the convention cannot mean anything else', () => {
+    const comma = two('name,volume\r\nAlba,"2,5"\r\n');
+    expect(comma.ok && comma.accounts[0]?.volume).toBe(2.5);
+    const semicolon = two('name;volume\r\nAlba;3.25\r\n');
+    expect(semicolon.ok && semicolon.accounts[0]?.volume).toBe(3.25);
+  });
+});

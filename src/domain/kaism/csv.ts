@@ -1,4 +1,4 @@
-import { parseLocaleNumber, type NumberProblem } from '../numbers';
+import { parseFieldNumber, parseLocaleNumber, type NumberProblem } from '../numbers';
 import { fillLabel, mapHeader, type CsvLabels, type HeaderError, type Target } from './csv-header';
 import { detectSeparator, escapeCell, parseCsv, plainNumber, stripGuard, type CsvFormat, type CsvRecord } from './csv-text';
 import { MAX_ACCOUNTS, MAX_NAME_LENGTH, MAX_VOLUME, newId, SCORE_MAX, SCORE_MIN, type Account, type KaismData } from './model';
@@ -56,14 +56,25 @@ export function exportAccountsCsv(data: KaismData, labels: CsvLabels, format: Cs
 
 type NumberError = { kind: 'cell'; problem: 'range'; min: number; max: number } | { kind: 'cell'; problem: NumberProblem };
 
-function readNumber(raw: string, min: number, max: number): { ok: true; value: number } | { ok: false; error: NumberError } {
-  const parsed = parseLocaleNumber(raw);
+/** A locale whose number convention matches a file's separator: "26.000" means 26000 after a ";". */
+const conventionOf = (separator: string) => (separator === ';' ? 'it' : 'en');
+/** Enough fraction digits that no written digit is rounded away. */
+const EVERY_DIGIT = Number.POSITIVE_INFINITY;
+
+/**
+ * Reads a cell by the file's own convention first (a "," file groups with commas, a ";" file
+ * writes a decimal comma), so "26,000" is never 26; only what that convention cannot read at all,
+ * such as "2,5" in a "," file, falls back to the locale-free reading.
+ */
+function readNumber(raw: string, separator: string, min: number, max: number): { ok: true; value: number } | { ok: false; error: NumberError } {
+  const strict = parseFieldNumber(raw, conventionOf(separator), EVERY_DIGIT);
+  const parsed = strict.ok || strict.problem !== 'grouping' ? strict : parseLocaleNumber(raw);
   if (!parsed.ok) return { ok: false, error: { kind: 'cell', problem: parsed.problem } };
   if (parsed.value < min || parsed.value > max) return { ok: false, error: { kind: 'cell', problem: 'range', min, max } };
   return { ok: true, value: parsed.value };
 }
 
-function readAccount(record: CsvRecord, targets: Array<Target | null>, header: readonly string[], data: KaismData): Account | CsvError {
+function readAccount(record: CsvRecord, targets: Array<Target | null>, header: readonly string[], data: KaismData, separator: string): Account | CsvError {
   const account: Account = {
     id: newId('a'),
     name: '',
@@ -90,7 +101,7 @@ function readAccount(record: CsvRecord, targets: Array<Target | null>, header: r
     }
     if (raw === '' && target.field !== 'volume') continue;
     const fixed = target.field === 'volume' || target.field === 'potential';
-    const number = fixed ? readNumber(raw, 0, MAX_VOLUME) : readNumber(raw, SCORE_MIN, SCORE_MAX);
+    const number = fixed ? readNumber(raw, separator, 0, MAX_VOLUME) : readNumber(raw, separator, SCORE_MIN, SCORE_MAX);
     if (!number.ok) return { ...where, ...number.error };
     if ('index' in target) account[target.field][target.index] = number.value;
     else if (target.field === 'volume') account.volume = number.value;
@@ -101,7 +112,8 @@ function readAccount(record: CsvRecord, targets: Array<Target | null>, header: r
 
 /** Reads accounts from CSV text against the current factors. Nothing is returned unless every row is valid. */
 export function importAccountsCsv(text: string, data: KaismData, labels: CsvLabels): { ok: true; accounts: Account[] } | { ok: false; error: CsvError } {
-  const parsed = parseCsv(text, detectSeparator(text));
+  const separator = detectSeparator(text);
+  const parsed = parseCsv(text, separator);
   if (!parsed.ok) return { ok: false, error: { kind: 'quote', line: parsed.line } };
   const [header, ...body] = parsed.records;
   if (!header) return { ok: false, error: { kind: 'empty' } };
@@ -111,7 +123,7 @@ export function importAccountsCsv(text: string, data: KaismData, labels: CsvLabe
   if (body.length > MAX_ACCOUNTS) return { ok: false, error: { kind: 'tooMany', max: MAX_ACCOUNTS } };
   const accounts: Account[] = [];
   for (const record of body) {
-    const read = readAccount(record, mapped.targets, header.cells, data);
+    const read = readAccount(record, mapped.targets, header.cells, data, separator);
     if ('kind' in read) return { ok: false, error: read };
     accounts.push(read);
   }

@@ -116,6 +116,10 @@ export const ar: UIDictionary = {
   'number.range': 'أدخل رقمًا من {min} إلى {max}.',
   'number.min': 'أدخل رقمًا لا يقل عن {min}.',
   'number.tooLarge': 'هذا الرقم كبير جدًا.',
+  'number.notNumber': 'هذه القيمة ليست رقمًا.',
+  'number.grouping': '«{separator}» هنا فاصل للآلاف، فيجب أن تليه ثلاثة أرقام. للكسور العشرية اكتب «{decimal}»، مثل {example}.',
+  'number.hint': 'مثال: {example} (تفصل «{group}» بين الآلاف، وتسبق «{decimal}» الكسور العشرية). أقصى عدد للخانات العشرية: {digits}، وما زاد يُقرَّب.',
+  'number.hint.whole': 'مثال: {example} (تفصل «{group}» بين الآلاف). تُقرَّب الكسور العشرية إلى أقرب عدد صحيح.',
 
   'workbook.title': 'دفتري',
   'workbook.intro': 'كل ما حفظته في هذا المتصفح، أداةً تلو الأخرى. صدّره لتحتفظ بنسخة منه أو لتنقله إلى جهاز آخر.',

@@ -117,6 +117,10 @@ export const en = {
   'number.range': 'Enter a number from {min} to {max}.',
   'number.min': 'Enter a number of at least {min}.',
   'number.tooLarge': 'This number is too large.',
+  'number.notNumber': 'This is not a number.',
+  'number.grouping': '“{separator}” separates thousands here, so three digits must follow it. For decimals type “{decimal}”, as in {example}.',
+  'number.hint': 'Example: {example} (“{group}” separates thousands, “{decimal}” decimals). More than {digits} decimals are rounded.',
+  'number.hint.whole': 'Example: {example} (“{group}” separates thousands). Decimals are rounded to a whole number.',
 
   'workbook.title': 'My workbook',
   'workbook.intro': 'Everything you have saved in this browser, tool by tool. Export it to keep a copy or move it to another device.',

@@ -116,6 +116,10 @@ export const it: UIDictionary = {
   'number.range': 'Inserisci un numero compreso tra {min} e {max}.',
   'number.min': 'Inserisci un numero maggiore o uguale a {min}.',
   'number.tooLarge': 'Questo numero è troppo grande.',
+  'number.notNumber': 'Questo non è un numero.',
+  'number.grouping': 'Qui «{separator}» separa le migliaia e deve essere seguito da tre cifre. Per i decimali usa «{decimal}», come in {example}.',
+  'number.hint': 'Esempio: {example} («{group}» separa le migliaia, «{decimal}» i decimali). Oltre {digits} cifre decimali si arrotonda.',
+  'number.hint.whole': 'Esempio: {example} («{group}» separa le migliaia). I decimali si arrotondano all’intero.',
 
   'workbook.title': 'Il mio quaderno',
   'workbook.intro': 'Tutto ciò che hai salvato in questo browser, strumento per strumento. Esportalo per conservarne una copia o trasferirlo su un altro dispositivo.',

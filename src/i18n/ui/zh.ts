@@ -116,6 +116,10 @@ export const zh: UIDictionary = {
   'number.range': '请输入 {min} 到 {max} 之间的数字。',
   'number.min': '请输入不小于 {min} 的数字。',
   'number.tooLarge': '此数字过大。',
+  'number.notNumber': '这不是有效的数字。',
+  'number.grouping': '此处“{separator}”是千位分隔符，其后须有三位数字。小数请使用“{decimal}”，例如 {example}。',
+  'number.hint': '示例：{example}（“{group}”分隔千位，“{decimal}”为小数点）。小数超过 {digits} 位时四舍五入。',
+  'number.hint.whole': '示例：{example}（“{group}”分隔千位）。小数将四舍五入为整数。',
 
   'workbook.title': '我的练习册',
   'workbook.intro': '您在此浏览器中保存的所有内容，按工具分列。导出后即可保留副本，或转移到其他设备。',

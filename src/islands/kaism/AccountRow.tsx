@@ -5,6 +5,9 @@ import { memo } from '../lib/memo';
 import { NumberField } from '../shared/NumberField';
 import type { Kit, ScoreColumn } from './kit';
 
+/** One visible hint above the table explains how to type numbers, for every field in it. */
+export const NUMBER_HINT_ID = 'accounts-number-hint';
+
 /** The edits a row can make, by account id: one stable object for every row of the table. */
 export interface RowEditor {
   rename(id: string, name: string): void;
@@ -51,10 +54,10 @@ export const AccountRow = memo(function AccountRow({ account, index, columns, ki
         )}
       </th>
       <td>
-        <NumberField id={`${account.id}-volume`} label={`${t('kaism.account.volume')}: ${label}`} value={account.volume} min={0} max={MAX_VOLUME} format={fmt} t={t} onValue={(v) => editor.volume(account.id, v ?? 0)} class="volume" />
+        <NumberField id={`${account.id}-volume`} label={`${t('kaism.account.volume')}: ${label}`} value={account.volume} min={0} max={MAX_VOLUME} localeTag={kit.localeTag} hintId={NUMBER_HINT_ID} format={fmt} t={t} onValue={(v) => editor.volume(account.id, v ?? 0)} class="volume" />
       </td>
       <td>
-        <NumberField id={`${account.id}-potential`} label={`${t('kaism.account.potential')}: ${label}`} value={account.potential} optional min={0} max={MAX_VOLUME} format={fmt} t={t} onValue={(v) => editor.potential(account.id, v)} class="volume" />
+        <NumberField id={`${account.id}-potential`} label={`${t('kaism.account.potential')}: ${label}`} value={account.potential} optional min={0} max={MAX_VOLUME} localeTag={kit.localeTag} hintId={NUMBER_HINT_ID} format={fmt} t={t} onValue={(v) => editor.potential(account.id, v)} class="volume" />
       </td>
       {columns.map((column) => (
         <td key={`${column.list}-${column.factor.id}`} class={`col-${column.list}`}>
@@ -65,6 +68,7 @@ export const AccountRow = memo(function AccountRow({ account, index, columns, ki
             optional
             min={SCORE_MIN}
             max={SCORE_MAX}
+            localeTag={kit.localeTag} hintId={NUMBER_HINT_ID}
             format={fmt}
             t={t}
             onValue={(v) => editor.score(account.id, column.list, column.index, v)}

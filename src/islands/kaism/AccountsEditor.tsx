@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Account, KaismData } from '../../domain/kaism/model';
-import { AccountRow, type RowEditor } from './AccountRow';
+import { AccountRow, NUMBER_HINT_ID, type RowEditor } from './AccountRow';
+import { NumberHint } from '../shared/NumberField';
 import type { Kit, ScoreColumn } from './kit';
 import { Pager, usePage } from '../shared/Pager';
 
@@ -45,6 +46,7 @@ export function AccountsEditor({ accounts, factors, columns, kit, editor, focusI
 
   return (
     <>
+      <NumberHint id={NUMBER_HINT_ID} t={t} localeTag={kit.localeTag} class="hint" />
       <div class="table-scroll accounts-scroll" tabIndex={0} role="region" aria-labelledby="accounts-caption">
         <table class="accounts-table">
           <caption id="accounts-caption" class="visually-hidden">

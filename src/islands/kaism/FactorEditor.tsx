@@ -61,6 +61,7 @@ export function FactorEditor({ axis, factors, kit, change }: Props) {
                     value={factor.weight}
                     min={0}
                     max={100}
+                    localeTag={kit.localeTag}
                     format={fmt}
                     t={t}
                     onValue={(v) => change((d) => setWeight(d, axis, index, v ?? 0))}

@@ -37,9 +37,9 @@ export function SettingsPanel({ settings, boundaries, kit, change }: Props) {
         {settings.boundary === 'custom' && (
           <div class="custom-bounds">
             <label for="bound-attractiveness">{t('kaism.boundary.customAttractiveness')}</label>
-            <NumberField id="bound-attractiveness" value={settings.customAttractiveness} min={0} max={100} format={fmt} t={t} onValue={(v) => set({ customAttractiveness: v ?? 0 })} />
+            <NumberField id="bound-attractiveness" value={settings.customAttractiveness} min={0} max={100} localeTag={kit.localeTag} format={fmt} t={t} onValue={(v) => set({ customAttractiveness: v ?? 0 })} />
             <label for="bound-strength">{t('kaism.boundary.customStrength')}</label>
-            <NumberField id="bound-strength" value={settings.customStrength} min={0} max={100} format={fmt} t={t} onValue={(v) => set({ customStrength: v ?? 0 })} />
+            <NumberField id="bound-strength" value={settings.customStrength} min={0} max={100} localeTag={kit.localeTag} format={fmt} t={t} onValue={(v) => set({ customStrength: v ?? 0 })} />
           </div>
         )}
         <p role="status" class="bounds-now">

@@ -1,8 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parseLocaleNumber } from '../../domain/numbers';
+import { fieldNumberExample, formatFieldNumber, numberSymbols, parseFieldNumber, parseLocaleNumber, type ParsedFieldNumber } from '../../domain/numbers';
 
-export const NUMBER_FIELD_KEYS = ['number.empty', 'number.invalid', 'number.range', 'number.min', 'number.tooLarge'] as const;
+export const NUMBER_FIELD_KEYS = [
+  'number.empty',
+  'number.invalid',
+  'number.range',
+  'number.min',
+  'number.tooLarge',
+  'number.notNumber',
+  'number.grouping',
+  'number.hint',
+  'number.hint.whole',
+] as const;
 type Key = (typeof NUMBER_FIELD_KEYS)[number];
+type T = (key: Key, vars?: Record<string, string | number>) => string;
+
+/** Decimals a field holds unless it says otherwise: scores, weights and volumes alike. */
+export const DEFAULT_FRACTION_DIGITS = 2;
 
 interface Props {
   id: string;
@@ -13,18 +27,59 @@ interface Props {
   max: number;
   /** Whether an empty field is a valid "not entered yet" (null). */
   optional?: boolean;
-  format: (value: number) => string;
-  t: (key: Key, vars?: Record<string, string | number>) => string;
+  /**
+   * The page's BCP 47 tag (LOCALE_INFO[locale].tag): the field shows and reads numbers the way
+   * this locale writes them, so what it shows reads back as the same number. Without it the field
+   * takes the page's <html lang> once mounted (server render and first paint use `format`).
+   */
+  localeTag?: string;
+  /** Decimals the field holds; typed decimals beyond are rounded (the hint says so). */
+  fractionDigits?: number;
+  /** Only before a locale is known (server render without localeTag): how to show the value. */
+  format?: (value: number) => string;
+  /** The id of a hint shown once for many fields (<NumberHint>); otherwise the field describes itself. */
+  hintId?: string;
+  t: T;
   onValue: (value: number | null) => void;
   class?: string;
 }
 
+/** How to type a number in this locale: "Example: 26,000.5. “,” separates thousands, …". */
+export function numberHint(t: T, localeTag: string, fractionDigits = DEFAULT_FRACTION_DIGITS): string {
+  const { group, decimal } = numberSymbols(localeTag);
+  const example = fieldNumberExample(localeTag, fractionDigits);
+  if (fractionDigits === 0) return t('number.hint.whole', { example, group });
+  return t('number.hint', { example, group, decimal, digits: formatFieldNumber(fractionDigits, localeTag, 0) });
+}
+
+/** The hint as visible text, for a page that shows it once above many fields (pass its id as hintId). */
+export function NumberHint({ id, t, localeTag, fractionDigits, class: className }: { id: string; t: T; localeTag: string; fractionDigits?: number; class?: string }) {
+  return (
+    <p id={id} class={`field-hint ${className ?? ''}`}>
+      {numberHint(t, localeTag, fractionDigits)}
+    </p>
+  );
+}
+
+/** The given tag, or else the page's <html lang>, read after mount so hydration matches the server render. */
+function usePageLocaleTag(given: string | undefined): string | undefined {
+  const [pageTag, setPageTag] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!given) setPageTag(document.documentElement.lang || undefined);
+  }, [given]);
+  return given ?? pageTag;
+}
+
 /**
  * A number typed in any digit system of our locales. The text the user types stays as typed;
- * the value changes only when the text is a valid number, and an error sits right under the field.
+ * the value changes only when the text is a valid number, and an error sits right under the field,
+ * with the hint on how to type numbers in this language.
  */
-export function NumberField({ id, label, value, min, max, optional = false, format, t, onValue, class: className }: Props) {
-  const shown = value === null ? '' : format(value);
+export function NumberField(props: Props) {
+  const localeTag = usePageLocaleTag(props.localeTag);
+  const { id, label, value, min, max, optional = false, fractionDigits = DEFAULT_FRACTION_DIGITS, hintId, t, onValue, class: className } = props;
+  const show = (n: number) => (localeTag ? formatFieldNumber(n, localeTag, fractionDigits) : (props.format ?? String)(n));
+  const shown = value === null ? '' : show(value);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
@@ -34,14 +89,23 @@ export function NumberField({ id, label, value, min, max, optional = false, form
     if (!focused.current && error === null) setDraft(shown);
   }, [shown]);
 
+  const problemText = (parsed: Exclude<ParsedFieldNumber, { ok: true }>): string => {
+    if (parsed.problem === 'tooLarge') return t('number.tooLarge');
+    if (parsed.problem === 'grouping' && localeTag) {
+      const example = formatFieldNumber(1.5, localeTag, 1);
+      return t('number.grouping', { separator: parsed.separator, decimal: numberSymbols(localeTag).decimal, example });
+    }
+    return t(localeTag ? 'number.notNumber' : 'number.invalid');
+  };
+
   const check = (text: string): { value: number | null } | { message: string } => {
-    const parsed = parseLocaleNumber(text);
+    const parsed = localeTag ? parseFieldNumber(text, localeTag, fractionDigits) : parseLocaleNumber(text);
     if (!parsed.ok) {
       if (parsed.problem === 'empty') return optional ? { value: null } : { message: t('number.empty') };
-      return { message: t(parsed.problem === 'tooLarge' ? 'number.tooLarge' : 'number.invalid') };
+      return { message: problemText(parsed) };
     }
     if (parsed.value < min || parsed.value > max) {
-      return { message: max >= 1e15 ? t('number.min', { min: format(min) }) : t('number.range', { min: format(min), max: format(max) }) };
+      return { message: max >= 1e15 ? t('number.min', { min: show(min) }) : t('number.range', { min: show(min), max: show(max) }) };
     }
     return { value: parsed.value };
   };
@@ -58,6 +122,9 @@ export function NumberField({ id, label, value, min, max, optional = false, form
   };
 
   const errorId = `${id}-error`;
+  // The field's own hint: read with the field by screen readers, shown under an error.
+  const ownHintId = localeTag && !hintId ? `${id}-hint` : undefined;
+  const describedBy = [hintId ?? ownHintId, error ? errorId : undefined].filter(Boolean).join(' ');
   return (
     <span class={`number-field ${className ?? ''}`}>
       <input
@@ -68,7 +135,7 @@ export function NumberField({ id, label, value, min, max, optional = false, form
         aria-label={label}
         value={draft}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy || undefined}
         onInput={onInput}
         onFocus={() => {
           focused.current = true;
@@ -81,6 +148,11 @@ export function NumberField({ id, label, value, min, max, optional = false, form
       {error && (
         <span class="field-error" id={errorId} role="alert">
           {error}
+        </span>
+      )}
+      {ownHintId && localeTag && (
+        <span id={ownHintId} class={error ? 'field-hint' : 'visually-hidden'}>
+          {numberHint(t, localeTag, fractionDigits)}
         </span>
       )}
     </span>
