@@ -307,6 +307,8 @@ export const ar: UIDictionary = {
   'kaism.accounts.range': 'الحسابات من {from} إلى {to} من أصل {total}',
   'kaism.results.pages': 'صفحات النتائج',
   'kaism.results.range': 'النتائج من {from} إلى {to} من أصل {total}',
+  'kaism.results.previous': 'النتائج السابقة',
+  'kaism.results.next': 'النتائج التالية',
   'kaism.unplaced.title': 'حسابات لم تظهر على المخطط بعد',
   'kaism.unplaced.weights': 'مجموع أوزان أحد المحورين لم يبلغ 100 % بعد.',
   'kaism.unplaced.competitorZero': 'الدرجة المرجّحة للمنافس صفر، فلا يمكن حساب النسبة.',

@@ -308,6 +308,8 @@ export const en = {
   'kaism.accounts.range': 'Accounts {from} to {to} of {total}',
   'kaism.results.pages': 'Pages of results',
   'kaism.results.range': 'Results {from} to {to} of {total}',
+  'kaism.results.previous': 'Previous results',
+  'kaism.results.next': 'Next results',
   'kaism.unplaced.title': 'Not on the chart yet',
   'kaism.unplaced.weights': 'the weights of an axis do not total 100 % yet.',
   'kaism.unplaced.competitorZero': 'the competitor’s weighted score is zero, so there is no ratio to plot.',

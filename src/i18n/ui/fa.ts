@@ -307,6 +307,8 @@ export const fa: UIDictionary = {
   'kaism.accounts.range': 'مشتریان {from} تا {to} از {total}',
   'kaism.results.pages': 'صفحه‌های نتایج',
   'kaism.results.range': 'نتایج {from} تا {to} از {total}',
+  'kaism.results.previous': 'نتایج قبلی',
+  'kaism.results.next': 'نتایج بعدی',
   'kaism.unplaced.title': 'هنوز روی نمودار نیستند',
   'kaism.unplaced.weights': 'جمع وزن‌های یکی از دو محور هنوز ۱۰۰٪ نشده است.',
   'kaism.unplaced.competitorZero': 'امتیاز وزنی رقیب صفر است و نسبتی برای رسم وجود ندارد.',

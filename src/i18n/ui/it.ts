@@ -307,6 +307,8 @@ export const it: UIDictionary = {
   'kaism.accounts.range': 'Clienti da {from} a {to} su {total}',
   'kaism.results.pages': 'Pagine dei risultati',
   'kaism.results.range': 'Risultati da {from} a {to} su {total}',
+  'kaism.results.previous': 'Risultati precedenti',
+  'kaism.results.next': 'Risultati successivi',
   'kaism.unplaced.title': 'Non ancora nel grafico',
   'kaism.unplaced.weights': 'i pesi di un asse non sommano ancora a 100 %.',
   'kaism.unplaced.competitorZero': 'il punteggio ponderato del concorrente è zero, quindi non c’è un rapporto da tracciare.',

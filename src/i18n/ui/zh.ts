@@ -307,6 +307,8 @@ export const zh: UIDictionary = {
   'kaism.accounts.range': '第 {from}–{to} 个客户，共 {total} 个',
   'kaism.results.pages': '结果分页',
   'kaism.results.range': '第 {from}–{to} 条结果，共 {total} 条',
+  'kaism.results.previous': '上一页结果',
+  'kaism.results.next': '下一页结果',
   'kaism.unplaced.title': '尚未显示在图表上的客户',
   'kaism.unplaced.weights': '某一轴的权重合计尚未达到 100%。',
   'kaism.unplaced.competitorZero': '竞争对手的加权得分为零，无法计算比值。',

@@ -77,8 +77,8 @@ export function ResultsTable({ placed, indexOf, kit }: Props) {
       pages={pages}
       range={t('kaism.results.range', { from: fmt(from + 1), to: fmt(from + shown.length), total: fmt(placed.length) })}
       label={t('kaism.results.pages')}
-      previous={t('kaism.accounts.previous')}
-      next={t('kaism.accounts.next')}
+      previous={t('kaism.results.previous')}
+      next={t('kaism.results.next')}
       onPage={setPage}
     />
     </>
