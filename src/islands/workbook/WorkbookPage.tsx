@@ -3,10 +3,11 @@ import { WORKBOOK_DEFINITIONS } from '../../domain/registry';
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import { exportFileName, exportWorkbook, importWorkbookFile } from '../../domain/storage/file-format';
 import { discardBackup, listBackups, type KeptBackup } from '../../domain/storage/backups';
-import { formatDateTime, formatNumber } from '../../domain/format';
+import { formatDateTime } from '../../domain/format';
 import type { KaismData } from '../../domain/kaism/model';
 import type { ProgressData } from '../../domain/progress';
 import { translator } from '../../i18n/interpolate';
+import { plural } from '../../i18n/plural';
 import { browserBackend } from '../lib/browser-storage';
 import { describeImportError } from '../lib/describe-import-error';
 import { downloadText } from '../lib/download';
@@ -48,15 +49,17 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
     };
   }, [stores]);
 
-  const fmt = (value: number) => formatNumber(localeTag, value, 0);
   const toolName = (id: string) => strings[id === 'progress' ? 'progress.name' : `tool.${id}.name`] ?? id;
+  const counted = (key: string, count: number) => plural(strings, key, count, localeTag);
+  const pair = (first: string, second: string) => t('workbook.summary.pair', { first, second });
   const summaryOf = (id: string, data: unknown): string => {
     if (id === 'kaism') {
       const kaism = data as KaismData;
-      return t('workbook.summary.kaism', { accounts: fmt(kaism.accounts.length), factors: fmt(kaism.factors.attractiveness.length + kaism.factors.strength.length) });
+      const factors = kaism.factors.attractiveness.length + kaism.factors.strength.length;
+      return pair(counted('workbook.summary.accounts', kaism.accounts.length), counted('workbook.summary.factors', factors));
     }
     const progress = data as ProgressData;
-    return t('workbook.summary.progress', { opened: fmt(progress.opened.length), passed: fmt(progress.passed.length) });
+    return pair(counted('progress.opened', progress.opened.length), counted('progress.passed', progress.passed.length));
   };
   const exportAll = () => {
     const now = new Date().toISOString();
