@@ -8,9 +8,9 @@ import { listHtmlPages, pageType, DIST } from './site-pages.mjs';
 
 // Budgets from the project brief, in bytes of gzip.
 const BUDGETS = { content: 1024, tool: 90 * 1024 };
-// Pages that teach or navigate. The module list is not among them: it reads saved progress
-// through the storage module, like the workbook page.
-const CONTENT_TYPES = new Set(['module', 'glossary', 'home', 'tool-list', 'trainers', 'not-found', 'chooser']);
+// Pages that teach or navigate. The module list is one: it reads saved progress with the small
+// inline reader the module pages share (src/domain/storage/progress-beacon.ts), not the storage module.
+const CONTENT_TYPES = new Set(['module', 'module-list', 'glossary', 'home', 'tool-list', 'trainers', 'not-found', 'chooser']);
 
 async function buildSearchIndex() {
   const { index, errors } = await pagefind.createIndex({});

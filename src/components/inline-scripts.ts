@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { minifySync } from 'vite';
 
 /**
  * The few inline scripts of the site. Astro's CSP hashes the scripts it bundles but not inline
@@ -10,6 +11,23 @@ export const THEME_SCRIPT = `(function(){var t;try{t=localStorage.getItem('kam:t
 
 /** Wires the theme select and remembers the language a visitor picks. */
 export const PREFERENCE_SCRIPT = `(function(){var d=document,s=d.getElementById('theme-select');function put(k,v){try{localStorage.setItem(k,v)}catch(e){}}if(s){s.value=d.documentElement.getAttribute('data-theme')||'system';var w=s.closest('[hidden]');if(w)w.removeAttribute('hidden');s.addEventListener('change',function(){d.documentElement.setAttribute('data-theme',s.value);put('kam:theme',s.value)})}d.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-locale]');if(a)put('kam:locale',a.getAttribute('data-locale'))})})()`;
+
+type InlineValue = string | number | boolean | null | readonly InlineValue[] | { readonly [key: string]: InlineValue };
+// Any function may travel as its source, whatever its parameters.
+type InlineFunction = (...args: any[]) => unknown;
+
+/**
+ * `(fn)(arg, …)` as one minified inline script: functions travel as their source text, values as
+ * JSON. Each function must reference nothing outside itself (its unit tests run it the same way).
+ * This keeps page scripts that must fit the content budget as tested TypeScript functions.
+ */
+export function inlineCall(fn: InlineFunction, ...args: (InlineValue | InlineFunction)[]): string {
+  const literal = (arg: InlineValue | InlineFunction) => (typeof arg === 'function' ? String(arg) : JSON.stringify(arg).replace(/</g, '\\u003c'));
+  const source = `(${String(fn)})(${args.map(literal).join(',')})`;
+  const { code, errors } = minifySync('inline.js', source, { compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`inline script: ${errors.map((error) => error.message).join('; ')}`);
+  return code.trim();
+}
 
 export function cspHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code).digest('base64')}`;

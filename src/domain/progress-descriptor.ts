@@ -10,6 +10,9 @@ export const progressRecord: ToolDescriptor<ProgressData> = {
   descriptionKey: null,
   stringPrefixes: [],
   fields: ['opened', 'passed'],
-  summary: (data) => ({ key: 'workbook.summary.progress', counts: { opened: data.opened.length, passed: data.passed.length } }),
+  summary: (data) => [
+    { key: 'progress.opened', count: data.opened.length },
+    { key: 'progress.passed', count: data.passed.length },
+  ],
   sample: () => ({ opened: ['what-is-kam', 'kaism'], passed: ['what-is-kam'] }),
 };

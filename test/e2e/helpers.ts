@@ -33,7 +33,7 @@ import type { UIKey } from '../../src/i18n/ui/en';
 
 /** A UI string as the page shows it, with `{placeholders}` filled. */
 export function ui(locale: (typeof LOCALES)[number], key: UIKey, vars: Record<string, string> = {}): string {
-  return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return (DICTIONARIES[locale][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
 /** Opens a page and waits until its islands have hydrated (Astro drops the `ssr` attribute then). */

@@ -44,7 +44,7 @@ describe.each(REGISTRY.map((tool) => [tool.definition.id, tool] as const))('tool
     const page = tool.route.replace(/\/$/, '');
     expect(existsSync(`src/pages/[locale]/${page}.astro`) || existsSync(`src/pages/[locale]/${page}/index.astro`)).toBe(true);
     if (tool.listed) expect(TOOL_IDS).toContain(id);
-    expect(tool.summary(tool.sample()).key in en).toBe(true);
+    for (const phrase of tool.summary(tool.sample())) expect(`${phrase.key}.other` in en, phrase.key).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { MemoryBackend } from '../../src/domain/storage/backend';
 import { listBackups } from '../../src/domain/storage/backups';
 import { toolKey } from '../../src/domain/storage/keys';
-import { recordProgress } from '../../src/domain/storage/progress-beacon';
+import { readProgress, recordProgress } from '../../src/domain/storage/progress-beacon';
 import { combineOutcomes, saveTogether } from '../../src/domain/storage/save-outcome';
 import { ToolStore } from '../../src/domain/storage/store';
 import type { ToolDefinition } from '../../src/domain/storage/tool-definition';
@@ -69,7 +69,7 @@ describe('data saved by a newer version', () => {
     const future = JSON.stringify({ v: 2, savedAt: 'x', rev: 4, data: { opened: ['a'], passed: [], badges: [] } });
     backend.set(toolKey('progress'), future);
     const storage = { getItem: (k: string) => backend.get(k), setItem: (k: string, v: string) => backend.set(k, v) };
-    expect(recordProgress(storage, 'kaism', 'opened', '2026-11-23T10:00:00.000Z')).toBe(false);
+    expect(recordProgress(storage, toolKey('progress'), 'kaism', 'opened', '2026-11-23T10:00:00.000Z', readProgress)).toBe(false);
     expect(backend.get(toolKey('progress'))).toBe(future);
   });
 });

@@ -6,8 +6,6 @@ import { backupKey, toolKey } from '../../src/domain/storage/keys';
 import { restore } from '../../src/domain/storage/restore';
 import { ToolStore } from '../../src/domain/storage/store';
 import type { ToolDefinition } from '../../src/domain/storage/tool-definition';
-import { recordProgress } from '../../src/domain/storage/progress-beacon';
-import { progressDefinition } from '../../src/domain/progress';
 import { kaismDefinition } from '../../src/domain/kaism/model';
 import { examplePortfolio } from '../../src/domain/kaism/example';
 
@@ -152,34 +150,6 @@ describe('ToolStore', () => {
 
   it('keeps backups apart per tool and time', () => {
     expect(backupKey('kaism', '2026-01-01T00:00:00.000Z')).toBe('kam:backup:kaism:2026-01-01T00:00:00.000Z');
-  });
-});
-
-describe('progress beacon', () => {
-  it('writes an envelope the storage module reads', () => {
-    const backend = new MemoryBackend();
-    const storage = { getItem: (k: string) => backend.get(k), setItem: (k: string, v: string) => backend.set(k, v) };
-    expect(recordProgress(storage, 'kaism', 'opened', '2026-11-23T10:00:00.000Z')).toBe(true);
-    expect(recordProgress(storage, 'kaism', 'passed', '2026-11-23T10:01:00.000Z')).toBe(true);
-    expect(recordProgress(storage, 'kaism', 'opened', '2026-11-23T10:02:00.000Z')).toBe(true);
-    const store = new ToolStore(progressDefinition, backend, clock);
-    expect(store.state).toEqual({ opened: ['kaism'], passed: ['kaism'] });
-  });
-
-  it('leaves data it does not recognise for the storage module to keep aside', () => {
-    const backend = new MemoryBackend();
-    backend.set(toolKey('progress'), 'garbage');
-    const storage = { getItem: (k: string) => backend.get(k), setItem: (k: string, v: string) => backend.set(k, v) };
-    expect(recordProgress(storage, 'kaism', 'opened', '2026-11-23T10:00:00.000Z')).toBe(false);
-    expect(backend.get(toolKey('progress'))).toBe('garbage');
-  });
-
-  it('still works when serialised into a page', () => {
-    const backend = new MemoryBackend();
-    const storage = { getItem: (k: string) => backend.get(k), setItem: (k: string, v: string) => backend.set(k, v) };
-    const inlined = new Function('storage', `return (${recordProgress.toString()})(storage, 'why-kam', 'opened', 'now')`);
-    expect(inlined(storage)).toBe(true);
-    expect(new ToolStore(progressDefinition, backend, clock).state.opened).toEqual(['why-kam']);
   });
 });
 

@@ -28,9 +28,9 @@ export const kaismTool: ToolDescriptor<KaismData> = {
     'customStrength',
     'classicLayout',
   ],
-  summary: (data) => ({
-    key: 'workbook.summary.kaism',
-    counts: { accounts: data.accounts.length, factors: data.factors.attractiveness.length + data.factors.strength.length },
-  }),
+  summary: (data) => [
+    { key: 'workbook.summary.accounts', count: data.accounts.length },
+    { key: 'workbook.summary.factors', count: data.factors.attractiveness.length + data.factors.strength.length },
+  ],
   sample: examplePortfolio,
 };

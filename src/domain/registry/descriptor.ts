@@ -1,9 +1,9 @@
 import type { ToolDefinition } from '../storage/tool-definition';
 
-/** A line on My workbook: a UI string whose `{placeholders}` are counts, formatted by the page. */
-export interface SummaryLine {
+/** A counted phrase such as "3 accounts": a plural key of the UI strings and its count. */
+export interface CountedPhrase {
   key: string;
-  counts: Record<string, number>;
+  count: number;
 }
 
 /**
@@ -25,8 +25,8 @@ export interface ToolDescriptor<T = any> {
   stringPrefixes: readonly string[];
   /** Its data's field names: an import error names them through `io.field.<name>`. */
   fields: readonly string[];
-  /** What My workbook says about saved data. */
-  summary(data: T): SummaryLine;
+  /** What My workbook says about saved data: one or two counted phrases. */
+  summary(data: T): CountedPhrase[];
   /** Filled data for tests and examples: every field present. */
   sample(): T;
 }

@@ -3,7 +3,7 @@ import { progressRecord } from '../progress-descriptor';
 import type { AnyDefinition } from '../storage/file-format';
 import type { ToolDescriptor } from './descriptor';
 
-export type { SummaryLine, ToolDescriptor } from './descriptor';
+export type { CountedPhrase, ToolDescriptor } from './descriptor';
 
 /**
  * The one registry of tools, in the order My workbook lists them. Adding a tool: write its

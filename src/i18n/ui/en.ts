@@ -1,6 +1,9 @@
+import type { PluralCategory } from '../plural';
+
 /**
  * English UI strings. This file defines the keys: every other locale must translate every key
  * (a type error and a unit test enforce it). `{name}` marks a value filled in at run time.
+ * `<key>.one` / `<key>.other` mark a counted string: see ../plural.ts for the other categories.
  */
 export const en = {
   'site.name': 'KAM Workbook',
@@ -41,7 +44,6 @@ export const en = {
   'modules.title': 'Modules',
   'modules.intro': 'Work through the modules in order, or go straight to the one you need.',
   'modules.progress.label': 'Your progress',
-  'modules.progress.summary': '{opened} of {total} modules opened, {passed} quizzes passed',
   'modules.status.new': 'Not opened yet',
   'modules.status.opened': 'Opened',
   'modules.status.passed': 'Quiz passed',
@@ -55,7 +57,6 @@ export const en = {
   'module.quiz.correct': 'Correct.',
   'module.quiz.incorrect': 'Not quite.',
   'module.quiz.passed': 'All answers correct: quiz passed. Your progress is saved in this browser.',
-  'module.quiz.remaining': '{correct} of {total} answered correctly so far.',
   'module.practise': 'Practise it',
   'module.practise.intro': 'Apply this module with a tool:',
   'module.pager': 'More modules',
@@ -91,7 +92,6 @@ export const en = {
   'search.button': 'Search',
   'search.placeholder': 'e.g. key account',
   'search.loading': 'Loading the search index…',
-  'search.results': '{count} results for “{query}”',
   'search.none': 'No results for “{query}”.',
   'search.error': 'The search could not be loaded. Please reload the page.',
   'search.nojs': 'Search needs JavaScript. You can still browse the modules and the glossary.',
@@ -143,8 +143,27 @@ export const en = {
   'workbook.backup.download': 'Download backup',
   'workbook.backup.discard': 'Discard backup',
   'workbook.backup.discarded': 'Backup discarded.',
-  'workbook.summary.progress': '{opened} modules opened, {passed} quizzes passed',
-  'workbook.summary.kaism': '{accounts} accounts, {factors} factors',
+  // Counted strings: one entry per plural category of the language (see src/i18n/plural.ts).
+  'workbook.summary.pair': '{first}, {second}',
+  'progress.opened.one': '{count} module opened',
+  'progress.opened.other': '{count} modules opened',
+  'progress.openedOf.one': '{count} of {total} modules opened',
+  'progress.openedOf.other': '{count} of {total} modules opened',
+  'progress.passed.one': '{count} quiz passed',
+  'progress.passed.other': '{count} quizzes passed',
+  'search.results.one': '{count} result for “{query}”',
+  'search.results.other': '{count} results for “{query}”',
+  'workbook.summary.accounts.one': '{count} account',
+  'workbook.summary.accounts.other': '{count} accounts',
+  'workbook.summary.factors.one': '{count} factor',
+  'workbook.summary.factors.other': '{count} factors',
+  'kaism.csv.imported.one': '{count} account imported from CSV.',
+  'kaism.csv.imported.other': '{count} accounts imported from CSV.',
+  'kaism.csv.error.tooMany.one': 'The CSV file has more than {count} account.',
+  'kaism.csv.error.tooMany.other': 'The CSV file has more than {count} accounts.',
+  'kaism.chart.alt.one': 'Bubble chart of {count} account on the KAISM matrix. The table below lists it with its scores and type.',
+  'kaism.chart.alt.other':
+    'Bubble chart of {count} accounts on the KAISM matrix. The table below lists every account with its scores and type.',
   'workbook.confirm': 'Confirm',
   'workbook.cancel': 'Cancel',
 
@@ -294,13 +313,11 @@ export const en = {
   'kaism.csv.import': 'Import accounts from CSV',
   'kaism.csv.export': 'Export accounts as CSV',
   'kaism.csv.help': 'Export first for a file with the right headings. Columns: name, volume, potential (optional), then “attractiveness: factor”, “strength: factor” and “competitor: factor” for each factor, named as above. Headings may be in English or in the page’s language.',
-  'kaism.csv.imported': '{count} accounts imported from CSV.',
   'kaism.csv.error.empty': 'The CSV file has no rows.',
   'kaism.csv.error.header': 'The CSV file needs a header row starting with name and volume.',
   'kaism.csv.error.unknownColumn': 'The column “{column}” matches no factor.',
   'kaism.csv.error.row': 'Row {row}, column “{column}”: {problem}',
   'kaism.csv.error.quote': 'Row {row} has a quote that is never closed.',
-  'kaism.csv.error.tooMany': 'The CSV file has more than {max} accounts.',
   'kaism.accounts.table': 'Names, volumes and scores of the accounts',
   'kaism.accounts.pages': 'Pages of accounts',
   'kaism.accounts.previous': 'Previous accounts',
@@ -329,8 +346,6 @@ export const en = {
   'kaism.chart': 'The matrix',
   'kaism.chart.waiting': 'The chart appears when both weight lists total 100 % and there is at least one account.',
   'kaism.chart.png': 'Download the chart as PNG',
-  'kaism.chart.alt':
-    'Bubble chart of {count} accounts on the KAISM matrix. The table below lists every account with its scores and type.',
   'kaism.chart.tooltip': '{account}: attractiveness {attractiveness}, strength {strength}, volume {volume}',
   'kaism.axis.attractiveness': 'Account attractiveness',
   'kaism.axis.strength': 'Relative strength',
@@ -389,4 +404,12 @@ export const en = {
 } as const;
 
 export type UIKey = keyof typeof en;
-export type UIDictionary = Record<UIKey, string>;
+type BaseOf<K> = K extends `${infer Base}.other` ? Base : never;
+/** Keys of counted strings, without their category: "search.results" for "search.results.other". */
+export type PluralKey = BaseOf<UIKey>;
+type PluralFormKey = `${PluralKey}.${PluralCategory}`;
+/**
+ * A locale has every other key, and of each plural key the categories its language uses (which
+ * differ per language, so a unit test checks them rather than the type).
+ */
+export type UIDictionary = Record<Exclude<UIKey, PluralFormKey>, string> & Partial<Record<PluralFormKey, string>>;

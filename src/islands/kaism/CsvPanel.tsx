@@ -13,6 +13,8 @@ export interface CsvPanelProps {
   t: (key: UIKey, vars?: Record<string, string | number>) => string;
   /** Formats a number in the page's locale, as the rest of the island does. */
   fmt: (value: number, digits?: number) => string;
+  /** A counted phrase in the page's language ("3 accounts imported"), through its plural rules. */
+  counted: (key: string, count: number) => string;
   /** BCP 47 tag of the page; chooses the file's separator and decimal mark. */
   localeTag: string;
   /**
@@ -25,7 +27,7 @@ export interface CsvPanelProps {
 type Message = { ok: boolean; text: string } | null;
 
 /** Export and import of the accounts as CSV: two controls, a hint, and one message region. */
-export function CsvPanel({ state, t, fmt, localeTag, onAccounts }: CsvPanelProps) {
+export function CsvPanel({ state, t, fmt, counted, localeTag, onAccounts }: CsvPanelProps) {
   const [message, setMessage] = useState<Message>(null);
   const labels = csvLabels(t);
 
@@ -46,7 +48,7 @@ export function CsvPanel({ state, t, fmt, localeTag, onAccounts }: CsvPanelProps
     }
     const result = importAccountsCsv(read.text, state, labels);
     if (!result.ok) {
-      setMessage({ ok: false, text: describeCsvError(result.error, t, fmt) });
+      setMessage({ ok: false, text: describeCsvError(result.error, t, fmt, counted) });
       return;
     }
     const room = MAX_ACCOUNTS - state.accounts.length;
@@ -55,7 +57,7 @@ export function CsvPanel({ state, t, fmt, localeTag, onAccounts }: CsvPanelProps
       return;
     }
     onAccounts(result.accounts);
-    setMessage({ ok: true, text: t('kaism.csv.imported', { count: fmt(result.accounts.length, 0) }) });
+    setMessage({ ok: true, text: counted('kaism.csv.imported', result.accounts.length) });
   };
 
   const failed = message !== null && !message.ok;

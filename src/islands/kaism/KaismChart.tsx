@@ -223,7 +223,7 @@ export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
   return (
     <figure class="kaism-chart">
       <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={kit.t('kaism.chart.alt', { count: kit.fmt(portfolio.placed.length, 0) })} />
+        <canvas ref={canvas} role="img" aria-label={kit.counted('kaism.chart.alt', portfolio.placed.length)} />
       </div>
       <figcaption>
         <ul class="chart-legend">

@@ -9,7 +9,9 @@ import { toolNameKey } from '../../domain/registry';
 import { exportFileName, exportTool, importToolFile } from '../../domain/storage/file-format';
 import { formatNumber } from '../../domain/format';
 import { translator } from '../../i18n/interpolate';
+import { plural } from '../../i18n/plural';
 import { describeImportError } from '../lib/describe-import-error';
+import { summaryText } from '../lib/tool-strings';
 import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
@@ -43,6 +45,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
       fmt,
       localeTag,
       dir,
+      counted: (key: string, count: number) => plural(strings, key, count, localeTag),
       factorName: (factor: Factor) => factor.name || (factor.preset ? t(`kaism.default.${factor.preset}`) : ''),
       accountLabel: (name: string, index: number) => name || t('kaism.account.unnamed', { n: fmt(index + 1) }),
     };
@@ -81,10 +84,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     const now = new Date().toISOString();
     downloadText(exportTool(kaismDefinition, store.state, locale, now), exportFileName(kaismDefinition.id, now));
   };
-  const describeState = (data: KaismData) => {
-    const line = kaismTool.summary(data);
-    return t(line.key, Object.fromEntries(Object.entries(line.counts).map(([name, count]) => [name, fmt(count, 0)])));
-  };
+  const describeState = (data: KaismData) => summaryText(kaismTool.summary(data), strings, localeTag);
   // The CSV panel hands over only what fits under the account limit; saving says how it went.
   const addImported = (accounts: Account[]) => change((d) => appendAccounts(d, accounts).data);
   const addOne = () => {
@@ -126,7 +126,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
             {t('kaism.clear')}
           </button>
         </div>
-        <CsvPanel state={state} t={t} fmt={fmt} localeTag={localeTag} onAccounts={addImported} />
+        <CsvPanel state={state} t={t} fmt={fmt} counted={kit.counted} localeTag={localeTag} onAccounts={addImported} />
         <ImportPanel
           idPrefix="kaism-json"
           t={t}

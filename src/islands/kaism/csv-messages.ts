@@ -25,7 +25,7 @@ function problemText(error: Extract<CsvError, { kind: 'cell' }>, t: T, fmt: Fmt)
 }
 
 /** One sentence on what is wrong with a CSV file, in the page's language, with the line a spreadsheet shows. */
-export function describeCsvError(error: CsvError, t: T, fmt: Fmt): string {
+export function describeCsvError(error: CsvError, t: T, fmt: Fmt, counted: (key: string, count: number) => string): string {
   switch (error.kind) {
     case 'empty':
       return t('kaism.csv.error.empty');
@@ -34,7 +34,7 @@ export function describeCsvError(error: CsvError, t: T, fmt: Fmt): string {
     case 'quote':
       return t('kaism.csv.error.quote', { row: fmt(error.line, 0) });
     case 'tooMany':
-      return t('kaism.csv.error.tooMany', { max: fmt(error.max, 0) });
+      return counted('kaism.csv.error.tooMany', error.max);
     case 'unknownColumn':
       return t('kaism.csv.error.unknownColumn', { column: error.column });
     case 'ambiguousColumn':

@@ -9,6 +9,8 @@ export interface Kit {
   fmt: (value: number, digits?: number) => string;
   localeTag: string;
   dir: 'ltr' | 'rtl';
+  /** A counted phrase through the language's plural rules: counted('kaism.csv.imported', 3). */
+  counted: (key: string, count: number) => string;
   /** A factor's own name, or its preset's translated name. */
   factorName: (factor: Factor) => string;
   /** An account's name, or "Account 3" while it has none. */

@@ -1,5 +1,7 @@
 import type { UIKey } from '../../i18n/ui/en';
-import { REGISTRY, toolNameKey, type ToolDescriptor } from '../../domain/registry';
+import { REGISTRY, toolNameKey, type CountedPhrase, type ToolDescriptor } from '../../domain/registry';
+import { interpolate } from '../../i18n/interpolate';
+import { plural } from '../../i18n/plural';
 import { TOOL_IDS } from '../../domain/tools';
 import { IMPORT_ERROR_KEYS } from './describe-import-error';
 import { IMPORT_PANEL_KEYS } from '../shared/ImportPanel';
@@ -9,9 +11,19 @@ import { STORAGE_NOTICE_KEYS } from '../shared/StorageNotices';
 /** The keys every tool page ships: file import and export, saved-work notices, number fields. */
 const SHARED_KEYS: readonly string[] = [...IMPORT_ERROR_KEYS, ...IMPORT_PANEL_KEYS, ...NUMBER_FIELD_KEYS, ...STORAGE_NOTICE_KEYS];
 
-/** The keys a descriptor names: its name, description, summary line and the names of its fields. */
+/**
+ * The keys a descriptor names: its name, description, the counted phrases of its summary (every
+ * plural form comes along with `.other`) and the names of its fields.
+ */
 export function descriptorKeys(tool: ToolDescriptor): string[] {
-  return [tool.nameKey, ...(tool.descriptionKey ? [tool.descriptionKey] : []), tool.summary(tool.sample()).key, ...tool.fields.map((field) => `io.field.${field}`)];
+  const summary = tool.summary(tool.sample()).map((phrase) => `${phrase.key}.other`);
+  return [tool.nameKey, ...(tool.descriptionKey ? [tool.descriptionKey] : []), ...summary, 'workbook.summary.pair', ...tool.fields.map((field) => `io.field.${field}`)];
+}
+
+/** "10 accounts, 10 factors": a descriptor's summary in the page's language, plurals and all. */
+export function summaryText(phrases: readonly CountedPhrase[], strings: Readonly<Record<string, string>>, localeTag: string): string {
+  const [first = '', second] = phrases.map((phrase) => plural(strings, phrase.key, phrase.count, localeTag));
+  return second === undefined ? first : interpolate(strings['workbook.summary.pair'] ?? '{first}, {second}', { first, second });
 }
 
 /** Every UI string a tool's page hands its island, derived from the registry: nothing more. */

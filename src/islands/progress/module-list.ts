@@ -1,33 +1,39 @@
-import { ToolStore } from '../../domain/storage/store';
-import { moduleStatus, progressDefinition } from '../../domain/progress';
-import { formatNumber } from '../../domain/format';
-import { interpolate } from '../../i18n/interpolate';
-import { browserBackend } from '../lib/browser-storage';
+import type { readProgress } from '../../domain/storage/progress-beacon';
 
-/** Marks each module on the list as new, opened or passed, from the saved progress. */
-export function showModuleProgress(root: Document): void {
-  const store = new ToolStore(progressDefinition, browserBackend());
+/**
+ * Marks each module on the list as new, opened or passed, and fills the summary from texts the
+ * page computed for every count (so no plural rules run here). Inlined as source text with the
+ * reader passed in: it references nothing outside itself. Unreadable progress, or progress of
+ * another version, shows nothing and changes nothing.
+ */
+export function showModuleProgress(key: string, read: typeof readProgress, doc: Document = document): void {
   const render = () => {
-    const progress = store.state;
-    for (const item of root.querySelectorAll<HTMLElement>('[data-module]')) {
-      const status = moduleStatus(progress, item.dataset['module'] ?? '');
+    let progress = null;
+    try {
+      progress = read(doc.defaultView!.localStorage, key);
+    } catch {
+      // Storage blocked: no progress to show.
+    }
+    if (!progress) return;
+    let opened = 0;
+    let passed = 0;
+    for (const item of doc.querySelectorAll<HTMLElement>('[data-module]')) {
+      const slug = item.dataset['module'] ?? '';
+      const state = progress.data.passed.includes(slug) ? 'passed' : progress.data.opened.includes(slug) ? 'opened' : 'new';
+      if (state !== 'new') opened += 1;
+      if (state === 'passed') passed += 1;
       const holder = item.querySelector<HTMLElement>('[data-status]');
       const label = item.querySelector<HTMLElement>('[data-status-text]');
-      if (!holder || !label) continue;
-      holder.dataset['state'] = status;
-      label.textContent = label.dataset[status] ?? '';
+      if (holder) holder.dataset['state'] = state;
+      if (label) label.textContent = label.dataset[state] ?? '';
     }
-    const summary = root.getElementById('progress-summary');
-    if (summary) {
-      const tag = root.documentElement.lang;
-      const total = Number(summary.dataset['total'] ?? 0);
-      summary.textContent = interpolate(summary.dataset['template'] ?? '', {
-        opened: formatNumber(tag, progress.opened.length),
-        passed: formatNumber(tag, progress.passed.length),
-        total: formatNumber(tag, total),
-      });
-    }
+    const summary = doc.getElementById('progress-summary');
+    if (!summary) return;
+    const texts = JSON.parse(summary.dataset['texts'] ?? '{}') as { opened: string[]; passed: string[]; pair: string };
+    summary.textContent = texts.pair.replace('{first}', texts.opened[opened] ?? '').replace('{second}', texts.passed[passed] ?? '');
   };
-  store.subscribe(render);
   render();
+  // Another tab's quiz, or a return through the back button, shows without a reload.
+  doc.defaultView?.addEventListener('storage', render);
+  doc.defaultView?.addEventListener('pageshow', render);
 }

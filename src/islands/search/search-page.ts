@@ -1,4 +1,6 @@
 import { interpolate } from '../../i18n/interpolate';
+import { plural } from '../../i18n/plural';
+import { orderByTitle } from '../../domain/search-order';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -40,7 +42,8 @@ export function startSearchPage(root: Document): void {
     try {
       const pagefind = await load();
       const found = await pagefind.search(query);
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const loaded = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const data = orderByTitle(query, loaded.map((item) => ({ ...item, title: item.meta.title ?? '' })));
       for (const item of data) {
         const entry = root.createElement('li');
         const link = root.createElement('a');
@@ -58,7 +61,9 @@ export function startSearchPage(root: Document): void {
         entry.append(link, excerpt);
         list.append(entry);
       }
-      status.textContent = data.length === 0 ? text('none', { query }) : text('results', { query, count: new Intl.NumberFormat(root.documentElement.lang).format(found.results.length) });
+      // data-results holds every plural form of "search.results" in this page's language.
+      const forms = JSON.parse(form.dataset['results'] ?? '{}') as Record<string, string>;
+      status.textContent = data.length === 0 ? text('none', { query }) : plural(forms, 'search.results', found.results.length, root.documentElement.lang, { query });
     } catch {
       status.textContent = text('error');
     }

@@ -4,10 +4,11 @@ import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import { exportFileName, exportWorkbook, importWorkbookFile } from '../../domain/storage/file-format';
 import { discardBackup, listBackups, type KeptBackup } from '../../domain/storage/backups';
 import { combineOutcomes, saveTogether, type SaveOutcome } from '../../domain/storage/save-outcome';
-import { formatDateTime, formatNumber } from '../../domain/format';
+import { formatDateTime } from '../../domain/format';
 import { translator } from '../../i18n/interpolate';
 import { browserBackend } from '../lib/browser-storage';
 import { describeImportError } from '../lib/describe-import-error';
+import { summaryText } from '../lib/tool-strings';
 import { saveFailureReason } from '../lib/describe-save-outcome';
 import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
@@ -56,11 +57,10 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
     };
   }, [stores]);
 
-  const fmt = (value: number) => formatNumber(localeTag, value, 0);
   const toolName = (id: string) => strings[toolNameKey(id)] ?? id;
   const summaryOf = (id: string, data: unknown): string => {
-    const line = descriptorOf(id)?.summary(data);
-    return line ? t(line.key, Object.fromEntries(Object.entries(line.counts).map(([name, count]) => [name, fmt(count)]))) : '';
+    const phrases = descriptorOf(id)?.summary(data);
+    return phrases ? summaryText(phrases, strings, localeTag) : '';
   };
   const exportAll = () => {
     const now = new Date().toISOString();
