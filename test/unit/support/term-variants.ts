@@ -43,6 +43,8 @@ export const FORBIDDEN_VARIANTS: Record<Locale, Variant[]> = {
     v(/接触频率/gu, '联系频率'),
     v(/战略合作伙伴/gu, '战略伙伴'),
     v(/大客户管理时代/gu, '大客户管理模式下'),
+    v(/您们/gu, '贵公司, 贵方 or 各位'),
+    v(/以获取现金为目标|以回收现金为目标/gu, '以现金回报为导向管理'),
   ],
   it: [
     v(/responsabil[ei] (dei )?clienti chiave/giu, 'Key Account Manager'),
