@@ -47,7 +47,7 @@ export const FORBIDDEN_VARIANTS: Record<Locale, Variant[]> = {
     v(/以获取现金为目标|以回收现金为目标/gu, '以现金回报为导向管理'),
   ],
   it: [
-    v(/responsabil[ei] (dei )?clienti chiave/giu, 'Key Account Manager'),
+    v(/responsabil[ei] (dei |del )?client[ei] chiave/giu, 'Key Account Manager'),
     v(/(?!Key Account Manager)[Kk]ey [Aa]ccount [Mm]anager/gu, 'Key Account Manager'),
     v(/stell[ae] (del futuro|futur[ae])/giu, 'futura stella'),
     v(/Non gli dispiace che un fornitore prepari/gu, 'non si fa scrupoli a far preparare… per poi ordinare a un altro'),
