@@ -42,6 +42,10 @@ export const glossaryTermSchema = z.object({
   term: text,
   definition: text,
   modules: z.array(z.enum(MODULE_SLUGS)).min(1),
+  // The term base's link to the UI: UI keys that name this term (or, for a KAISM strategy or
+  // basis, something its definition states), each with the wording both must share.
+  // test/unit/terms.test.ts holds the UI to it.
+  ui: z.record(z.string().regex(/^[a-z][a-z0-9.-]*$/), text).optional(),
 });
 
 const modules = defineCollection({
