@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations, openTool, ui } from './helpers';
+import { counted, expectNoAxeViolations, openTool, ui } from './helpers';
 
 const rows = (page: Page) => page.locator('.accounts-table tbody tr');
 /** A count as the page writes it (Arabic may use Arabic-Indic digits). */
@@ -25,7 +25,7 @@ for (const locale of ['en', 'it', 'ar'] as const) {
     expect(header).toContain(ui(locale, 'kaism.csv.column.competitor', { factor: price }));
 
     await page.getByLabel(ui(locale, 'kaism.csv.import')).setInputFiles({ name: file.suggestedFilename(), mimeType: 'text/csv', buffer: bytes });
-    await expect(page.getByRole('status').filter({ hasText: ui(locale, 'kaism.csv.imported.other', { count: await inPage(page, 10) }) })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: counted(locale, 'kaism.csv.imported', 10, await inPage(page, 10)) })).toBeVisible();
     await expect(rows(page)).toHaveCount(20);
     await expect(page.locator('.results-table tbody tr')).toHaveCount(20);
   });

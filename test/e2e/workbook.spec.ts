@@ -45,7 +45,7 @@ test('two pages of the same tool stay in step', async ({ context }) => {
   await openTool(first, '/en/tools/kaism/');
   await openTool(second, '/en/tools/kaism/');
   await first.getByRole('button', { name: 'Load the example' }).click();
-  await expect(second.getByRole('rowheader', { name: 'Alba Supermarkets' })).toBeVisible();
+  await expect(second.locator('.results-table').getByRole('rowheader', { name: 'Alba Supermarkets' })).toBeVisible();
   await expect(second.getByText('This tool was changed in another tab')).toBeVisible();
   await second.getByLabel('Name of account 1', { exact: true }).fill('Alba Group');
   await second.getByLabel('Name of account 1', { exact: true }).blur();
