@@ -44,3 +44,10 @@ export function formatTime(tag: string, iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(date);
 }
+
+/** A date for people, without the time: "28 Nov 2026" in the page's locale. */
+export function formatDate(tag: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(date);
+}

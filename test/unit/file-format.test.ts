@@ -33,6 +33,7 @@ const kaismState: fc.Arbitrary<KaismData> = fc
   })
   .chain((factors) =>
     fc.record({
+      title: fc.string({ maxLength: 120 }),
       factors: fc.constant(factors),
       accounts: fc.array(
         fc.record({

@@ -44,6 +44,7 @@ const portfolioArb = factorsArb.chain((factors) => {
     competitor: fc.array(score, { minLength: factors.strength.length, maxLength: factors.strength.length }),
   });
   return fc.record({
+    title: fc.constant(''),
     factors: fc.constant(factors),
     accounts: fc.array(account, { minLength: 1, maxLength: 6 }),
     settings: fc.record({

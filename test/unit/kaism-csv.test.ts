@@ -14,6 +14,7 @@ const factor = (name: string, weight = 50): Factor => ({ id: name || 'f', name, 
 function portfolio(accounts: Array<Partial<Account>>, factors?: KaismData['factors'], mode: 'direct' | 'ratio' = 'direct'): KaismData {
   const shape = factors ?? { attractiveness: [factor('a1'), factor('a2')], strength: [factor('s1'), factor('s2')] };
   return {
+    title: '',
     factors: shape,
     settings: { ...defaultSettings(), strengthMode: mode },
     accounts: accounts.map((partial, index) => ({

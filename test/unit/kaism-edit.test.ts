@@ -139,3 +139,16 @@ describe('placing accounts', () => {
     );
   });
 });
+
+describe('saved work from version 1', () => {
+  it('migrates to version 2 with an empty title and keeps every account', async () => {
+    const { restore } = await import('../../src/domain/storage/restore');
+    const { kaismDefinition } = await import('../../src/domain/kaism/model');
+    const { title: _title, ...v1 } = examplePortfolio();
+    const result = restore(kaismDefinition, JSON.stringify({ v: 1, savedAt: '2026-11-01T10:00:00Z', rev: 7, data: v1 }));
+    expect(result.status).toBe('migrated');
+    expect(result.data.title).toBe('');
+    expect(result.data.accounts.map((a) => a.name)).toEqual(v1.accounts.map((a) => a.name));
+    expect(result.status === 'migrated' && result.envelope.rev).toBe(7);
+  });
+});

@@ -27,6 +27,7 @@ const account = (id: string, volume: number, attractiveness: number[], strength:
 /** Two factors per axis, 60/40 and 50/50: easy to check by hand. */
 function portfolio(accounts: Account[], settings: Partial<KaismData['settings']> = {}): KaismData {
   return {
+    title: '',
     factors: { attractiveness: [factor('a1', 60), factor('a2', 40)], strength: [factor('s1', 50), factor('s2', 50)] },
     accounts,
     settings: { ...defaultSettings(), ...settings },

@@ -10,6 +10,7 @@ export const kaismTool: ToolDescriptor<KaismData> = {
   descriptionKey: 'tool.kaism.summary',
   stringPrefixes: ['kaism.'],
   fields: [
+    'title',
     'accounts',
     'factors',
     'name',

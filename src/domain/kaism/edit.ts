@@ -11,6 +11,10 @@ import { MAX_ACCOUNTS, MAX_FACTORS, newId, type Account, type Axis, type Factor,
 /** Which list of an account a score column writes to. Competitor scores align with strength factors. */
 export type ScoreList = 'attractiveness' | 'strength' | 'competitor';
 
+export function setTitle(data: KaismData, title: string): KaismData {
+  return { ...data, title };
+}
+
 export function blankAccount(factors: KaismData['factors'], name = ''): Account {
   return {
     id: newId('a'),

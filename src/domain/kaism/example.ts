@@ -26,5 +26,5 @@ export function examplePortfolio(): KaismData {
     strength,
     competitor,
   }));
-  return { factors: defaultFactors(), accounts, settings: defaultSettings() };
+  return { title: '', factors: defaultFactors(), accounts, settings: defaultSettings() };
 }

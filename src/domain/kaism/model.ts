@@ -56,6 +56,8 @@ export interface KaismSettings {
 }
 
 export interface KaismData {
+  /** The portfolio's or company's name, as the printed report is headed. */
+  title: string;
   factors: { attractiveness: Factor[]; strength: Factor[] };
   accounts: Account[];
   settings: KaismSettings;
@@ -102,6 +104,7 @@ const accountSchema = z.object({
 
 export const kaismSchema = z
   .object({
+    title: name,
     factors: z.object({
       attractiveness: z.array(factorSchema).check(z.minLength(1), z.maxLength(MAX_FACTORS)),
       strength: z.array(factorSchema).check(z.minLength(1), z.maxLength(MAX_FACTORS)),
@@ -168,14 +171,23 @@ export function defaultSettings(): KaismSettings {
 }
 
 export function emptyKaism(): KaismData {
-  return { factors: defaultFactors(), accounts: [], settings: defaultSettings() };
+  return { title: '', factors: defaultFactors(), accounts: [], settings: defaultSettings() };
 }
+
+/**
+ * Version history of the saved and exported data; each migration takes one version to the next
+ * and assumes nothing else about it.
+ * - 1 → 2: a title for the portfolio (the report's heading); older work starts untitled.
+ */
+const migrations = [
+  (v1: unknown) => (v1 && typeof v1 === 'object' && !Array.isArray(v1) ? { title: '', ...v1 } : v1),
+];
 
 export const kaismDefinition: ToolDefinition<KaismData> = {
   id: 'kaism',
-  version: 1,
+  version: 2,
   schema: kaismSchema as unknown as ToolDefinition<KaismData>['schema'],
-  migrations: [],
+  migrations,
   empty: emptyKaism,
   isEmpty: (data) => data.accounts.length === 0,
 };

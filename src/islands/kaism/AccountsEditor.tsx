@@ -46,7 +46,10 @@ export function AccountsEditor({ accounts, factors, columns, kit, editor, focusI
 
   return (
     <>
-      <NumberHint id={NUMBER_HINT_ID} t={t} localeTag={kit.localeTag} class="hint" />
+      <div id={NUMBER_HINT_ID} class="hint">
+        <p>{t('kaism.score.hint')}</p>
+        <NumberHint id="accounts-number-format" t={t} localeTag={kit.localeTag} />
+      </div>
       <div class="table-scroll accounts-scroll" tabIndex={0} role="region" aria-labelledby="accounts-caption">
         <table class="accounts-table">
           <caption id="accounts-caption" class="visually-hidden">

@@ -1,9 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { BubbleController, Chart, LinearScale, PointElement, Tooltip, type ChartConfiguration, type ChartDataset, type Plugin } from 'chart.js';
-import { ACCOUNT_TYPES, type AccountType, type Boundaries, type Portfolio } from '../../domain/kaism/compute';
+import { BubbleController, Chart, LinearScale, PointElement, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
+import { ACCOUNT_TYPES, type AccountType, type Portfolio } from '../../domain/kaism/compute';
 import type { KaismSettings } from '../../domain/kaism/model';
 import { downloadBlob } from '../lib/download';
 import type { Kit } from './kit';
+import { bubbleRadius } from '../../domain/chart/bubble-size';
+import { backgroundPlugin, cssVar, matrixPlugin, type Frame } from './chart-plugins';
+import { SizeLegend } from './SizeLegend';
 
 // Only what a bubble chart needs: keeps chart.js near 50 KB gzip instead of ~71 KB for chart.js/auto.
 Chart.register(BubbleController, PointElement, LinearScale, Tooltip);
@@ -15,8 +18,6 @@ const SHAPES: Record<AccountType, 'circle' | 'rect' | 'triangle' | 'rectRot'> = 
   maintenance: 'rect',
   opportunistic: 'rectRot',
 };
-const MAX_RADIUS = 28;
-const MIN_RADIUS = 3;
 
 interface Props {
   portfolio: Portfolio;
@@ -31,22 +32,6 @@ interface Point {
   r: number;
   name: string;
   volume: number;
-}
-
-/** What the drawing plugin reads at draw time: the latest boundaries and layout. */
-interface Frame {
-  boundaries: Boundaries;
-  reverseX: boolean;
-}
-
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#000';
-}
-
-/** Bubble area, not radius, is proportional to volume. */
-export function bubbleRadius(volume: number, largest: number): number {
-  if (largest <= 0) return MIN_RADIUS;
-  return Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(volume / largest));
 }
 
 function datasets(portfolio: Portfolio, indexOf: ReadonlyMap<string, number>, kit: Kit): ChartDataset<'bubble', Point[]>[] {
@@ -76,50 +61,6 @@ function xRange(portfolio: Portfolio, ratio: boolean): { min: number; max: numbe
   if (!ratio) return { min: 1, max: 10 };
   const strongest = portfolio.placed.reduce((max, entry) => Math.max(max, entry.position.strength), portfolio.boundaries.strength);
   return { min: 0, max: Math.max(2, Math.ceil(strongest * 1.1 * 10) / 10) };
-}
-
-/** Dashed boundaries and the quadrant names, drawn under the bubbles from the latest frame. */
-function quadrantPlugin(frame: { current: Frame }, kit: Kit): Plugin<'bubble'> {
-  return {
-    id: 'kaismQuadrants',
-    beforeDraw(instance) {
-      const { ctx, chartArea, scales } = instance;
-      const x = scales['x'];
-      const y = scales['y'];
-      if (!x || !y) return;
-      const { boundaries, reverseX } = frame.current;
-      const text = cssVar('--text');
-      ctx.save();
-      ctx.fillStyle = cssVar('--bg');
-      ctx.fillRect(0, 0, instance.width, instance.height);
-      const bx = x.getPixelForValue(boundaries.strength);
-      const by = y.getPixelForValue(boundaries.attractiveness);
-      ctx.strokeStyle = text;
-      ctx.lineWidth = 2;
-      ctx.setLineDash([6, 4]);
-      ctx.beginPath();
-      ctx.moveTo(bx, chartArea.top);
-      ctx.lineTo(bx, chartArea.bottom);
-      ctx.moveTo(chartArea.left, by);
-      ctx.lineTo(chartArea.right, by);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      // Quadrant names in the corners: high strength is on the side where x is high.
-      const highStrengthLeft = reverseX;
-      ctx.fillStyle = text;
-      ctx.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
-      const label = (type: AccountType, side: 'left' | 'right', top: boolean) => {
-        ctx.textAlign = side;
-        ctx.textBaseline = top ? 'top' : 'bottom';
-        ctx.fillText(kit.t(`kaism.type.${type}`), side === 'left' ? chartArea.left + 8 : chartArea.right - 8, top ? chartArea.top + 6 : chartArea.bottom - 6);
-      };
-      label('key', highStrengthLeft ? 'left' : 'right', true);
-      label('development', highStrengthLeft ? 'right' : 'left', true);
-      label('maintenance', highStrengthLeft ? 'left' : 'right', false);
-      label('opportunistic', highStrengthLeft ? 'right' : 'left', false);
-      ctx.restore();
-    },
-  };
 }
 
 function options(kit: Kit, range: { min: number; max: number }, reverseX: boolean): ChartConfiguration<'bubble'>['options'] {
@@ -176,8 +117,9 @@ export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
   const ratio = settings.strengthMode === 'ratio';
   // Classic DPM: strength runs high → low from the reading start. Mirrored for right-to-left pages.
   const reverseX = settings.classicLayout !== (kit.dir === 'rtl');
-  const frame = useRef<Frame>({ boundaries: portfolio.boundaries, reverseX });
-  frame.current = { boundaries: portfolio.boundaries, reverseX };
+  const typeName = (type: AccountType) => kit.t(`kaism.type.${type}`);
+  const frame = useRef<Frame>({ boundaries: portfolio.boundaries, reverseX, rtl: kit.dir === 'rtl', typeName });
+  frame.current = { boundaries: portfolio.boundaries, reverseX, rtl: kit.dir === 'rtl', typeName };
 
   // The drawing reads the latest props, so a frame already scheduled draws the newest state.
   const latest = useRef({ portfolio, indexOf, ratio, reverseX });
@@ -197,7 +139,7 @@ export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
           type: 'bubble',
           data: { datasets: datasets(now.portfolio, now.indexOf, kit) },
           options: options(kit, range, now.reverseX),
-          plugins: [quadrantPlugin(frame, kit)],
+          plugins: [backgroundPlugin, matrixPlugin(frame)],
         });
       }
     };
@@ -226,6 +168,7 @@ export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
         <canvas ref={canvas} role="img" aria-label={kit.counted('kaism.chart.alt', portfolio.placed.length)} />
       </div>
       <figcaption>
+        <SizeLegend volumes={portfolio.placed.map((entry) => entry.account.volume)} kit={kit} />
         <ul class="chart-legend">
           {ACCOUNT_TYPES.map((type) => (
             <li key={type}>

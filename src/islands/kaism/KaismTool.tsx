@@ -18,11 +18,12 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { useToolStore } from '../shared/use-tool-store';
 import { AccountsEditor } from './AccountsEditor';
 import type { RowEditor } from './AccountRow';
-import { CsvPanel } from './CsvPanel';
 import { FactorEditor } from './FactorEditor';
 import { KaismChart } from './KaismChart';
 import type { Kit, ScoreColumn } from './kit';
 import { PortfolioSummary } from './PortfolioSummary';
+import { ReportHeading, ReportTables } from './PrintReport';
+import { StartPanel } from './StartPanel';
 import { ResultsTable } from './ResultsTable';
 import { SettingsPanel } from './SettingsPanel';
 import { UnplacedList } from './UnplacedList';
@@ -94,12 +95,38 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     save(next);
   };
 
+  const currentStep = !(portfolio.weightsOk.attractiveness && portfolio.weightsOk.strength) ? 1 : portfolio.placed.length === 0 ? 2 : 3;
+  const steps = [
+    { n: 1, id: 'factors-title', label: t('kaism.factors') },
+    { n: 2, id: 'accounts-title', label: t('kaism.accounts') },
+    { n: 3, id: 'chart-title', label: t('kaism.chart') },
+  ];
+  const loadExample = () => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && save(examplePortfolio());
+  const clearAccounts = () => window.confirm(t('kaism.clear.confirm')) && change((d) => ({ ...d, accounts: [] }));
+
   return (
     <div class="kaism-tool">
       <StorageNotices notices={notices} toolName={t('tool.kaism.name')} toolId={kaismDefinition.id} t={t} onExport={exportJson} onDismiss={(kind) => store.dismiss(kind)} />
+      <ReportHeading state={state} kit={kit} />
 
-      <section aria-labelledby="factors-title">
-        <h2 id="factors-title">{t('kaism.factors')}</h2>
+      <nav class="stepper no-print" aria-label={t('kaism.steps')}>
+        <ol>
+          {steps.map((step) => (
+            <li key={step.n} aria-current={step.n === currentStep ? 'step' : undefined} class={step.n < currentStep ? 'done' : undefined}>
+              <a href={`#${step.id}`}>
+                <span class="step-number">{fmt(step.n, 0)}</span> {step.label}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <StartPanel state={state} kit={kit} change={change} onExample={loadExample} onAddAccount={addOne} onClear={clearAccounts} onImported={addImported} />
+
+      <section class="step no-print" aria-labelledby="factors-title">
+        <h2 id="factors-title">
+          <span class="step-number">{fmt(1, 0)}</span> {t('kaism.factors')}
+        </h2>
         <div class="factor-grid">
           {(['attractiveness', 'strength'] as const).map((axis) => (
             <FactorEditor key={axis} axis={axis} factors={state.factors[axis]} kit={kit} change={change} />
@@ -107,26 +134,44 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="settings-title">
-        <h2 id="settings-title">{t('kaism.settings')}</h2>
-        <SettingsPanel settings={state.settings} boundaries={portfolio.boundaries} kit={kit} change={change} />
-      </section>
-
-      <section aria-labelledby="accounts-title">
-        <h2 id="accounts-title">{t('kaism.accounts')}</h2>
+      <section class="step no-print" aria-labelledby="accounts-title">
+        <h2 id="accounts-title">
+          <span class="step-number">{fmt(2, 0)}</span> {t('kaism.accounts')}
+        </h2>
         <AccountsEditor accounts={state.accounts} factors={state.factors} columns={columns} kit={kit} editor={editor} focusId={focusId} onFocused={() => setFocusId(null)} />
         <div class="actions">
           <button type="button" class="primary" onClick={addOne}>
             {t('kaism.account.add')}
           </button>
-          <button type="button" onClick={() => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && save(examplePortfolio())}>
-            {t('kaism.example')}
-          </button>
-          <button type="button" disabled={state.accounts.length === 0} onClick={() => window.confirm(t('kaism.clear.confirm')) && change((d) => ({ ...d, accounts: [] }))}>
-            {t('kaism.clear')}
+        </div>
+      </section>
+
+      <section class="step results" aria-labelledby="chart-title">
+        <h2 id="chart-title">
+          <span class="step-number no-print">{fmt(3, 0)}</span> {t('kaism.chart')}
+        </h2>
+        <div class="no-print">
+          <SettingsPanel settings={state.settings} boundaries={portfolio.boundaries} kit={kit} change={change} />
+        </div>
+        {chartReady ? <KaismChart portfolio={portfolio} settings={state.settings} indexOf={indexOf} kit={kit} /> : <p class="notice">{t('kaism.chart.waiting')}</p>}
+        {chartReady && (
+          <div class="no-print">
+            <ResultsTable placed={portfolio.placed} indexOf={indexOf} kit={kit} />
+          </div>
+        )}
+        <UnplacedList unplaced={portfolio.unplaced} factors={state.factors} indexOf={indexOf} kit={kit} />
+      </section>
+
+      {chartReady && <PortfolioSummary state={state} portfolio={portfolio} fragile={fragile} indexOf={indexOf} kit={kit} />}
+      {chartReady && <ReportTables state={state} placed={portfolio.placed} indexOf={indexOf} kit={kit} />}
+
+      <section class="no-print" aria-labelledby="files-title">
+        <h2 id="files-title">{t('kaism.files')}</h2>
+        <div class="actions">
+          <button type="button" onClick={() => window.print()} disabled={!chartReady}>
+            {t('kaism.print')}
           </button>
         </div>
-        <CsvPanel state={state} t={t} fmt={fmt} counted={kit.counted} localeTag={localeTag} onAccounts={addImported} />
         <ImportPanel
           idPrefix="kaism-json"
           t={t}
@@ -140,15 +185,6 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
           restore={(previous) => save(previous)}
         />
       </section>
-
-      <section aria-labelledby="chart-title">
-        <h2 id="chart-title">{t('kaism.chart')}</h2>
-        {chartReady ? <KaismChart portfolio={portfolio} settings={state.settings} indexOf={indexOf} kit={kit} /> : <p class="notice">{t('kaism.chart.waiting')}</p>}
-        {chartReady && <ResultsTable placed={portfolio.placed} indexOf={indexOf} kit={kit} />}
-        <UnplacedList unplaced={portfolio.unplaced} factors={state.factors} indexOf={indexOf} kit={kit} />
-      </section>
-
-      {chartReady && <PortfolioSummary state={state} portfolio={portfolio} fragile={fragile} indexOf={indexOf} kit={kit} />}
     </div>
   );
 }
