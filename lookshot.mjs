@@ -18,7 +18,7 @@ for (const spec of specs) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     console.log(spec, 'overflow', overflow);
     await page.screenshot({ path: `${name}-top.png` });
-    await page.locator('#chart-title').scrollIntoViewIfNeeded();
+    await page.locator(process.env.SHOT_TARGET ?? '#chart-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${name}-chart.png` });
   }
   await context.close();

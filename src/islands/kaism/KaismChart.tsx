@@ -71,7 +71,8 @@ function options(kit: Kit, range: { min: number; max: number }, reverseX: boolea
     animation: false,
     responsive: true,
     maintainAspectRatio: true,
-    aspectRatio: 1.25,
+    // A phone gets a square plot: the height it has to spare is what keeps bubbles apart.
+    aspectRatio: window.innerWidth < 600 ? 1 : 1.25,
     locale: kit.localeTag,
     scales: {
       x: {
