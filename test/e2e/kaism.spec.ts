@@ -103,6 +103,7 @@ test('weights that do not total 100 are refused with a message and can be rescal
   await expect(page.getByText('Total: 100 %').first()).toBeVisible();
   await expect(page.locator('canvas')).toHaveCount(1);
   await weight.fill('abc');
+  await weight.blur();
   await expect(page.getByRole('alert').filter({ hasText: 'This is not a number' })).toBeVisible();
   await expectNoAxeViolations(page, 'KAISM with a field error');
 });

@@ -48,6 +48,9 @@ for (const c of CASES) {
     // Input the locale reads otherwise is refused next to the field, with how to type decimals.
     const granite = volumeOf(page, c.locale, 'Granite Hardware');
     await granite.fill(c.ambiguous);
+    // Nothing is said while the number may still be being typed; leaving the field says it.
+    await expect(granite).not.toHaveAttribute('aria-invalid', 'true');
+    await granite.press('Tab');
     const message = ui(c.locale, 'number.grouping', { separator: c.separator, decimal: c.decimal, example: c.half });
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
     await expect(granite).toHaveAttribute('aria-invalid', 'true');

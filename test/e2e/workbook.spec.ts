@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openTool, ui } from './helpers';
+import { kaismDefinition } from '../../src/domain/kaism/model';
 
 const KAISM_KEY = 'kam:tool:kaism';
 
@@ -78,7 +79,7 @@ test('an import shows what it replaces and can be undone', async ({ page }) => {
   const download = await exported;
   expect(download.suggestedFilename()).toMatch(/^kam-kaism-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path()) as string, 'utf8'));
-  expect(file).toMatchObject({ format: 'kam-workbook', version: 1, tool: 'kaism', locale: 'en' });
+  expect(file).toMatchObject({ format: 'kam-workbook', version: kaismDefinition.version, tool: 'kaism', locale: 'en' });
   file.data.accounts = file.data.accounts.slice(0, 2);
   await importFile(page, 'Import a file', 'two.json', JSON.stringify(file));
   await expect(page.getByText('Replace your current work?')).toBeVisible();
@@ -103,7 +104,7 @@ test('My workbook lists, exports, imports and clears everything', async ({ page 
   await page.getByRole('button', { name: ui('zh', 'workbook.exportAll') }).click();
   const path = (await (await exported).path()) as string;
   const text = await (await import('node:fs/promises')).readFile(path, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'kam-workbook', tool: 'workbook', data: { tools: { kaism: { version: 1 } } } });
+  expect(JSON.parse(text)).toMatchObject({ format: 'kam-workbook', tool: 'workbook', data: { tools: { kaism: { version: kaismDefinition.version } } } });
   page.on('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: ui('zh', 'workbook.clearAll') }).click();
   await expect(card).not.toContainText('10');

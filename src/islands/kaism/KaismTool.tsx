@@ -101,7 +101,8 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     { n: 2, id: 'accounts-title', label: t('kaism.accounts') },
     { n: 3, id: 'chart-title', label: t('kaism.chart') },
   ];
-  const loadExample = () => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && save(examplePortfolio());
+  // The example replaces factors, accounts and settings; the name the user gave stays.
+  const loadExample = () => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && change((d) => ({ ...examplePortfolio(), title: d.title }));
   const clearAccounts = () => window.confirm(t('kaism.clear.confirm')) && change((d) => ({ ...d, accounts: [] }));
 
   return (
@@ -139,11 +140,13 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
           <span class="step-number">{fmt(2, 0)}</span> {t('kaism.accounts')}
         </h2>
         <AccountsEditor accounts={state.accounts} factors={state.factors} columns={columns} kit={kit} editor={editor} focusId={focusId} onFocused={() => setFocusId(null)} />
-        <div class="actions">
-          <button type="button" class="primary" onClick={addOne}>
-            {t('kaism.account.add')}
-          </button>
-        </div>
+        {state.accounts.length > 0 && (
+          <div class="actions">
+            <button type="button" class="primary" onClick={addOne}>
+              {t('kaism.account.add')}
+            </button>
+          </div>
+        )}
       </section>
 
       <section class="step results" aria-labelledby="chart-title">

@@ -38,9 +38,12 @@ export function StartPanel({ state, kit, change, onExample, onAddAccount, onClea
         <button type="button" class="primary" onClick={onExample}>
           {t('kaism.example')}
         </button>
-        <button type="button" onClick={onAddAccount}>
-          {t('kaism.account.add')}
-        </button>
+        {/* Once there are accounts, the accounts step has this button under its table. */}
+        {state.accounts.length === 0 && (
+          <button type="button" onClick={onAddAccount}>
+            {t('kaism.account.add')}
+          </button>
+        )}
         <button type="button" disabled={state.accounts.length === 0} onClick={onClear}>
           {t('kaism.clear')}
         </button>

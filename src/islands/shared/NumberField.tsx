@@ -81,12 +81,16 @@ export function NumberField(props: Props) {
   const show = (n: number) => (localeTag ? formatFieldNumber(n, localeTag, fractionDigits) : (props.format ?? String)(n));
   const shown = value === null ? '' : show(value);
   const [draft, setDraft] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setError] = useState<string | null>(null);
+  // A problem is told once the user leaves the field (or presses Enter), not at the first keystroke
+  // of a number still being typed; once told, it follows the typing until it is fixed.
+  const [told, setTold] = useState(false);
+  const error = told ? problem : null;
   const focused = useRef(false);
 
   // Follow changes made elsewhere (another tab, an import, rescaling), never while the user types.
   useEffect(() => {
-    if (!focused.current && error === null) setDraft(shown);
+    if (!focused.current && problem === null) setDraft(shown);
   }, [shown]);
 
   const problemText = (parsed: Exclude<ParsedFieldNumber, { ok: true }>): string => {
@@ -117,6 +121,7 @@ export function NumberField(props: Props) {
     if ('message' in result) setError(result.message);
     else {
       setError(null);
+      setTold(false);
       if (result.value !== value) onValue(result.value);
     }
   };
@@ -142,7 +147,11 @@ export function NumberField(props: Props) {
         }}
         onBlur={() => {
           focused.current = false;
-          if (error === null) setDraft(shown);
+          if (problem === null) setDraft(shown);
+          else setTold(true);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && problem !== null) setTold(true);
         }}
       />
       {error && (
