@@ -12,8 +12,17 @@ export function numberFormatter(tag: string, options: Intl.NumberFormatOptions =
   return formatter;
 }
 
+const plainFormatters = new Map<string, Intl.NumberFormat>();
+
+/** The hot path of every table cell: keyed without serialising options, as a page formats thousands. */
 export function formatNumber(tag: string, value: number, maximumFractionDigits = 2): string {
-  return numberFormatter(tag, { maximumFractionDigits }).format(value);
+  const key = `${tag}|${maximumFractionDigits}`;
+  let formatter = plainFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(tag, { maximumFractionDigits });
+    plainFormatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 export function formatPercent(tag: string, share: number): string {

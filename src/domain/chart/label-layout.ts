@@ -65,8 +65,13 @@ export function placeLabels(labels: readonly LabelRequest[], bounds: Rect, optio
   return placed;
 }
 
+let graphemes: Intl.Segmenter | null = null;
+
 /** A name cut to at most `max` characters (by grapheme), with an ellipsis: the full name is in the table. */
 export function shorten(name: string, max: number): string {
-  const characters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)].map((part) => part.segment);
+  // A name of at most `max` code units has at most `max` graphemes: most names stop here.
+  if (name.length <= max) return name;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const characters = [...graphemes.segment(name)].map((part) => part.segment);
   return characters.length <= max ? name : `${characters.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
 }

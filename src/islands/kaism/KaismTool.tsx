@@ -16,6 +16,8 @@ import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
 import { useToolStore } from '../shared/use-tool-store';
+import { usePrinting } from '../lib/use-printing';
+import { useLater } from '../lib/use-later';
 import { AccountsEditor } from './AccountsEditor';
 import type { RowEditor } from './AccountRow';
 import { FactorEditor } from './FactorEditor';
@@ -38,6 +40,7 @@ interface Props {
 /** The KAISM plotter: factors, settings, accounts, then the matrix and what it says. */
 export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
   const { store, state, notices, save } = useToolStore(kaismDefinition);
+  const printing = usePrinting();
   const kit = useMemo<Kit>(() => {
     const t = translator(strings) as Kit['t'];
     const fmt = (value: number, digits = 2) => formatNumber(localeTag, value, digits);
@@ -68,7 +71,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
   );
 
   const portfolio = useMemo(() => computePortfolio(state), [state]);
-  const fragile = useMemo(() => findFragileAccounts(state, portfolio), [state, portfolio]);
+  const fragile = useLater(() => findFragileAccounts(state, portfolio), [], [state, portfolio]);
   const indexOf = useMemo(() => new Map(state.accounts.map((account, index) => [account.id, index])), [state.accounts]);
   const ratio = state.settings.strengthMode === 'ratio';
   const columns = useMemo<ScoreColumn[]>(
@@ -166,7 +169,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
       </section>
 
       {chartReady && <PortfolioSummary state={state} portfolio={portfolio} fragile={fragile} indexOf={indexOf} kit={kit} />}
-      {chartReady && <ReportTables state={state} placed={portfolio.placed} indexOf={indexOf} kit={kit} />}
+      {chartReady && printing && <ReportTables state={state} placed={portfolio.placed} indexOf={indexOf} kit={kit} />}
 
       <section class="no-print" aria-labelledby="files-title">
         <h2 id="files-title">{t('kaism.files')}</h2>

@@ -12,6 +12,8 @@ export interface Frame {
 
 /** Labels shown at most: beyond this a chart of hundreds of accounts is only ink. */
 const MAX_LABELS = 40;
+/** Bubbles considered for a label, largest first: measuring 1,000 names would cost a frame. */
+const LABEL_CANDIDATES = 120;
 const LABEL_CHARS = 18;
 const FONT_SIZE = 12;
 
@@ -105,21 +107,27 @@ export function matrixPlugin(frame: { current: Frame }): Plugin<'bubble'> {
       const { ctx, chartArea } = chart;
       ctx.save();
       ctx.font = `${FONT_SIZE}px ${fontFamily()}`;
-      const requests: Array<{ cx: number; cy: number; r: number; width: number; height: number; priority: number; text: string }> = [];
+      const bubbles: Array<{ cx: number; cy: number; r: number; name: string; volume: number }> = [];
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         const meta = chart.getDatasetMeta(datasetIndex);
         meta.data.forEach((element, index) => {
           const point = dataset.data[index] as unknown as { name: string; volume: number };
-          const text = shorten(point.name, LABEL_CHARS);
           const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
           const r = (element as unknown as { options: { radius: number } }).options.radius;
-          requests.push({ cx: x, cy: y, r, width: ctx.measureText(text).width, height: FONT_SIZE + 2, priority: point.volume, text });
+          bubbles.push({ cx: x, cy: y, r, name: point.name, volume: point.volume });
         });
       });
+      const requests = [...bubbles]
+        .sort((a, b) => b.volume - a.volume)
+        .slice(0, LABEL_CANDIDATES)
+        .map((bubble) => {
+          const text = shorten(bubble.name, LABEL_CHARS);
+          return { ...bubble, text, width: ctx.measureText(text).width, height: FONT_SIZE + 2, priority: bubble.volume };
+        });
       const bounds = { x: chartArea.left, y: chartArea.top, width: chartArea.width, height: chartArea.height };
       // Names keep off every bubble as well as each other, so no name hides a neighbour.
-      const bubbles = requests.map(({ cx, cy, r }) => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }));
-      const placed = placeLabels(requests, bounds, { rtl: frame.current.rtl, max: MAX_LABELS, avoid: [...quadrantBoxes, ...bubbles] });
+      const discs = bubbles.map(({ cx, cy, r }) => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }));
+      const placed = placeLabels(requests, bounds, { rtl: frame.current.rtl, max: MAX_LABELS, avoid: [...quadrantBoxes, ...discs] });
       ctx.textAlign = 'left';
       ctx.textBaseline = 'top';
       ctx.lineWidth = 3;
