@@ -39,7 +39,7 @@ export function showHomeProgress(key: string, read: typeof readProgress, next: t
   const slug = next(order, opened, passed);
   const link = slug ? doc.querySelector<HTMLAnchorElement>(`[data-module="${slug}"] a`) : null;
   if (link) {
-    action.href = link.href;
+    action.href = link.getAttribute('href')!;
     action.textContent = texts.next.replace('{title}', link.dataset['title']!);
   } else {
     action.href = box.dataset['list']!;
