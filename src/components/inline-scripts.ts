@@ -7,10 +7,12 @@ import { minifySync } from 'vite';
  */
 
 /** Runs before the first paint so the page never flashes the wrong theme. */
-export const THEME_SCRIPT = `(function(){var t;try{t=localStorage.getItem('kam:theme')}catch(e){}document.documentElement.setAttribute('data-theme',t==='light'||t==='dark'?t:'system')})()`;
+export const THEME_SCRIPT = `{let t;try{t=localStorage.getItem('kam:theme')}catch(e){}document.documentElement.dataset.theme=t=='light'||t=='dark'?t:'system'}`;
 
 /** Wires the theme select and remembers the language a visitor picks. */
-export const PREFERENCE_SCRIPT = `(function(){var d=document,s=d.getElementById('theme-select');function put(k,v){try{localStorage.setItem(k,v)}catch(e){}}if(s){s.value=d.documentElement.getAttribute('data-theme')||'system';var w=s.closest('[hidden]');if(w)w.removeAttribute('hidden');s.addEventListener('change',function(){d.documentElement.setAttribute('data-theme',s.value);put('kam:theme',s.value)})}d.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-locale]');if(a)put('kam:locale',a.getAttribute('data-locale'))})})()`;
+// Short on purpose: every content page carries it within its 1 KB budget. The select's wrapper is
+// hidden until this runs, since without JavaScript the select could do nothing.
+export const PREFERENCE_SCRIPT = `{let d=document,r=d.documentElement,s=d.getElementById('theme-select'),put=(k,v)=>{try{localStorage.setItem(k,v)}catch(e){}};if(s){s.value=r.dataset.theme;s.parentNode.hidden=false;s.onchange=()=>put('kam:theme',r.dataset.theme=s.value)}d.addEventListener('click',e=>{let a=e.target.closest('a[data-locale]');if(a)put('kam:locale',a.dataset.locale)})}`;
 
 type InlineValue = string | number | boolean | null | readonly InlineValue[] | { readonly [key: string]: InlineValue };
 // Any function may travel as its source, whatever its parameters.

@@ -21,7 +21,15 @@ export function startModulePage(
   } catch {
     // Storage blocked: the quiz still works, nothing is remembered.
   }
-  const save = (field: 'opened' | 'passed') => storage && record(storage, key, slug, field, new Date().toISOString(), read);
+  // After every save, ticks the course navigation's modules with what is saved ("undefined" for none).
+  const save = (field: 'opened' | 'passed') => {
+    const progress = storage && record(storage, key, slug, field, new Date().toISOString(), read) && read(storage, key);
+    if (progress) {
+      for (const item of doc.querySelectorAll<HTMLElement>('[data-module]')) {
+        item.dataset['state'] = (['passed', 'opened'] as const).find((state) => progress.data[state].includes(item.dataset['module']!))!;
+      }
+    }
+  };
   save('opened');
   const form = doc.getElementById('quiz');
   if (!form) return;
