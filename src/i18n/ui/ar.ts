@@ -432,6 +432,7 @@ export const ar: UIDictionary = {
   'kaism.strategy.maintenance': 'المحافظة',
   'kaism.strategy.opportunistic': 'الإدارة بهدف التدفق النقدي',
   'kaism.summary': 'ملخص المحفظة',
+  'kaism.summary.caption': 'عدد الحسابات وحصتها من الحجم حسب النوع',
   'kaism.summary.accounts': 'الحسابات',
   'kaism.summary.share': 'الحصة من الحجم',
   'kaism.robust': 'الأقرب إلى الحدّ الفاصل',

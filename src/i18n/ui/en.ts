@@ -397,6 +397,7 @@ export const en = {
   'kaism.strategy.maintenance': 'Maintain',
   'kaism.strategy.opportunistic': 'Manage for cash',
   'kaism.summary': 'Portfolio summary',
+  'kaism.summary.caption': 'Accounts and share of volume by type',
   'kaism.summary.accounts': 'Accounts',
   'kaism.summary.share': 'Share of volume',
   'kaism.robust': 'Closest to a boundary',

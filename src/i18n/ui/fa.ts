@@ -393,6 +393,7 @@ export const fa: UIDictionary = {
   'kaism.strategy.maintenance': 'نگهداشت',
   'kaism.strategy.opportunistic': 'مدیریت برای نقدینگی',
   'kaism.summary': 'خلاصهٔ سبد مشتریان',
+  'kaism.summary.caption': 'تعداد مشتریان و سهم از حجم فروش به تفکیک نوع',
   'kaism.summary.accounts': 'مشتریان',
   'kaism.summary.share': 'سهم از حجم',
   'kaism.robust': 'نزدیک‌ترین‌ها به مرز',

@@ -404,6 +404,7 @@ export const it: UIDictionary = {
   'kaism.strategy.maintenance': 'Mantenere',
   'kaism.strategy.opportunistic': 'Gestire per generare cassa',
   'kaism.summary': 'Riepilogo del portafoglio',
+  'kaism.summary.caption': 'Clienti e quota del volume per tipo',
   'kaism.summary.accounts': 'Clienti',
   'kaism.summary.share': 'Quota del volume',
   'kaism.robust': 'I più vicini alla soglia',

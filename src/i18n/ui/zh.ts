@@ -382,6 +382,7 @@ export const zh: UIDictionary = {
   'kaism.strategy.maintenance': '维持',
   'kaism.strategy.opportunistic': '以现金回报为导向管理',
   'kaism.summary': '客户组合概览',
+  'kaism.summary.caption': '各类型的客户数量与销售额占比',
   'kaism.summary.accounts': '客户数',
   'kaism.summary.share': '销售额占比',
   'kaism.robust': '最接近分界值的客户',

@@ -19,8 +19,11 @@ export function PortfolioSummary({ state, portfolio, fragile, indexOf, kit }: Pr
   return (
     <section aria-labelledby="summary-title">
       <h2 id="summary-title">{t('kaism.summary')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="summary-caption">
         <table>
+          <caption id="summary-caption" class="visually-hidden">
+            {t('kaism.summary.caption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('kaism.table.type')}</th>
