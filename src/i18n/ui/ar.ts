@@ -81,6 +81,8 @@ export const ar: UIDictionary = {
   'module.previous': 'السابق: {title}',
   'module.next': 'التالي: {title}',
   'module.figure': 'شكل',
+  'courseNote.label': 'إرشاد من الدورة',
+  'courseNote.hint': 'هذا إضافة من الدورة، وليس مأخوذًا من المواد التدريبية التي بُنيت عليها.',
 
   'tools.title': 'الأدوات',
   'tools.intro': 'تعمل أدوات الدفتر بالكامل في متصفحك. تُحفظ مدخلاتك على هذا الجهاز، ويمكنك تصديرها في ملف.',

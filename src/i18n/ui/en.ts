@@ -81,6 +81,8 @@ export const en = {
   'module.previous': 'Previous: {title}',
   'module.next': 'Next: {title}',
   'module.figure': 'Figure',
+  'courseNote.label': 'Course guidance',
+  'courseNote.hint': 'This goes beyond the training material the course is written from.',
 
   'tools.title': 'Tools',
   'tools.intro': 'Workbook tools run entirely in your browser. Your entries are saved on this device and can be exported as a file.',

@@ -78,6 +78,8 @@ export const it: UIDictionary = {
   'module.previous': 'Precedente: {title}',
   'module.next': 'Successivo: {title}',
   'module.figure': 'Figura',
+  'courseNote.label': 'Indicazione del corso',
+  'courseNote.hint': 'Questa parte va oltre il materiale formativo da cui il corso è tratto.',
 
   'tools.title': 'Strumenti',
   'tools.intro': 'Gli strumenti del quaderno funzionano interamente nel browser. I dati che inserisci restano salvati su questo dispositivo e puoi esportarli in un file.',

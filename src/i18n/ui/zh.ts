@@ -76,6 +76,8 @@ export const zh: UIDictionary = {
   'module.previous': '上一单元：{title}',
   'module.next': '下一单元：{title}',
   'module.figure': '图',
+  'courseNote.label': '课程补充建议',
+  'courseNote.hint': '此部分为本课程自行补充，并非出自本课程所依据的培训资料。',
 
   'tools.title': '工具',
   'tools.intro': '练习册工具完全在您的浏览器中运行。您输入的内容保存在本设备上，并可导出为文件。',
