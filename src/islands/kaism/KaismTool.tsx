@@ -113,8 +113,8 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
       <StorageNotices notices={notices} toolName={t('tool.kaism.name')} toolId={kaismDefinition.id} t={t} onExport={exportJson} onDismiss={(kind) => store.dismiss(kind)} />
       <ReportHeading state={state} kit={kit} />
 
-      <nav class="stepper no-print" aria-label={t('kaism.steps')}>
-        <ol>
+      <nav class="no-print" aria-label={t('kaism.steps')}>
+        <ol class="stepper">
           {steps.map((step) => (
             <li key={step.n} aria-current={step.n === currentStep ? 'step' : undefined} class={step.n < currentStep ? 'done' : undefined}>
               <a href={`#${step.id}`}>

@@ -2,6 +2,7 @@ import { formatDate } from '../../domain/format';
 import type { PlacedAccount } from '../../domain/kaism/compute';
 import type { KaismData } from '../../domain/kaism/model';
 import type { Kit } from './kit';
+import { ResultsHead } from './ResultsTable';
 
 /** The report's heading: what, whose, when. Shown only on paper. */
 export function ReportHeading({ state, kit }: { state: KaismData; kit: Kit }) {
@@ -34,15 +35,7 @@ export function ReportTables({ state, placed, indexOf, kit }: TablesProps) {
     <div class="print-only report-tables">
       <table>
         <caption>{t('kaism.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('kaism.account.name')}</th>
-            <th scope="col">{t('kaism.table.attractiveness')}</th>
-            <th scope="col">{t('kaism.table.strength')}</th>
-            <th scope="col">{t('kaism.table.type')}</th>
-            <th scope="col">{t('kaism.table.strategy')}</th>
-          </tr>
-        </thead>
+        <ResultsHead kit={kit} />
         <tbody>
           {placed.map((entry) => (
             <tr key={entry.account.id}>

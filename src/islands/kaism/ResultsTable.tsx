@@ -28,6 +28,24 @@ const ResultRow = memo(function ResultRow({ label, attractiveness, strength, typ
   );
 });
 
+/** The results' column headings, on screen and in the printed report alike. */
+export function ResultsHead({ kit }: { kit: Kit }) {
+  const { t } = kit;
+  return (
+    <thead>
+      <tr>
+        <th scope="col" class="sticky-col">
+          {t('kaism.account.name')}
+        </th>
+        <th scope="col">{t('kaism.table.attractiveness')}</th>
+        <th scope="col">{t('kaism.table.strength')}</th>
+        <th scope="col">{t('kaism.table.type')}</th>
+        <th scope="col">{t('kaism.table.strategy')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 interface Props {
   placed: PlacedAccount[];
   /** Each account's position in the portfolio, for "Account 7" labels. */
@@ -47,17 +65,7 @@ export function ResultsTable({ placed, indexOf, kit }: Props) {
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="results-caption">
       <table class="results-table">
         <caption id="results-caption">{t('kaism.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" class="sticky-col">
-              {t('kaism.account.name')}
-            </th>
-            <th scope="col">{t('kaism.table.attractiveness')}</th>
-            <th scope="col">{t('kaism.table.strength')}</th>
-            <th scope="col">{t('kaism.table.type')}</th>
-            <th scope="col">{t('kaism.table.strategy')}</th>
-          </tr>
-        </thead>
+        <ResultsHead kit={kit} />
         <tbody>
           {shown.map((entry) => (
             <ResultRow
