@@ -119,7 +119,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
           <button type="button" class="primary" onClick={addOne}>
             {t('kaism.account.add')}
           </button>
-          <button type="button" onClick={() => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && save(examplePortfolio())}>
+          <button type="button" onClick={() => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && save(examplePortfolio(locale))}>
             {t('kaism.example')}
           </button>
           <button type="button" disabled={state.accounts.length === 0} onClick={() => window.confirm(t('kaism.clear.confirm')) && change((d) => ({ ...d, accounts: [] }))}>
