@@ -10,7 +10,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/modules/kaism/`);
     await page.emulateMedia({ media: 'print' });
     // With a site address configured, the canonical link names it and printed addresses start with it.
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href').catch(() => null);
+    const canonical = await page.evaluate(() => document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
     const origin = canonical ? new URL(canonical).origin : null;
 
     const links = await page.locator('main a[href]').evaluateAll((anchors) =>
