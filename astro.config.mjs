@@ -9,10 +9,10 @@ const base = normalizeBase(process.env.KAM_BASE);
 // KAM_SITE is the site's public address, used for canonical and hreflang links and the addresses on
 // printed modules. Without it we invent none: pages leave canonical and hreflang out, and show
 // root-relative addresses.
-const site = process.env.KAM_SITE || undefined;
+const site = process.env.KAM_SITE;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
