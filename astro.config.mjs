@@ -6,11 +6,13 @@ import { normalizeBase } from './scripts/base-path.mjs';
 
 // KAM_BASE lets a trainer host the site inside a course platform's folder, e.g. KAM_BASE=/courses/kam.
 const base = normalizeBase(process.env.KAM_BASE);
-// KAM_SITE is the origin used for canonical and hreflang links.
-const site = process.env.KAM_SITE ?? 'http://localhost:4321';
+// KAM_SITE is the site's public address, used for canonical and hreflang links and the addresses on
+// printed modules. Without it we invent none: pages leave canonical and hreflang out, and show
+// root-relative addresses.
+const site = process.env.KAM_SITE;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

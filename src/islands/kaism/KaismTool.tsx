@@ -105,7 +105,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     { n: 3, id: 'chart-title', label: t('kaism.chart') },
   ];
   // The example replaces factors, accounts and settings; the name the user gave stays.
-  const loadExample = () => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && change((d) => ({ ...examplePortfolio(), title: d.title }));
+  const loadExample = () => (state.accounts.length === 0 || window.confirm(t('kaism.example.confirm'))) && change((d) => ({ ...examplePortfolio(locale), title: d.title }));
   const clearAccounts = () => window.confirm(t('kaism.clear.confirm')) && change((d) => ({ ...d, accounts: [] }));
 
   return (
