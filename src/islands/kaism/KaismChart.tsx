@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { BubbleController, Chart, LinearScale, PointElement, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import { ACCOUNT_TYPES, type AccountType, type Portfolio } from '../../domain/kaism/compute';
 import type { KaismSettings } from '../../domain/kaism/model';
-import { downloadBlob } from '../lib/download';
+import { ChartFrame } from '../shared/ChartFrame';
+import { formatDate } from '../../domain/format';
 import type { Kit } from './kit';
 import { bubbleRadius } from '../../domain/chart/bubble-size';
 import { backgroundPlugin, cssVar, matrixPlugin, type Frame } from './chart-plugins';
@@ -21,6 +22,8 @@ const SHAPES: Record<AccountType, 'circle' | 'rect' | 'triangle' | 'rectRot'> = 
 
 interface Props {
   portfolio: Portfolio;
+  /** The portfolio's name, for the title of a downloaded picture. */
+  title: string;
   settings: KaismSettings;
   indexOf: ReadonlyMap<string, number>;
   kit: Kit;
@@ -111,7 +114,7 @@ function options(kit: Kit, range: { min: number; max: number }, reverseX: boolea
  * The matrix as a bubble chart. The chart is made once and updated in place, without animation
  * and at most once per frame, so an edit among 500 accounts is drawn in the next frame.
  */
-export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
+export function KaismChart({ portfolio, title, settings, indexOf, kit }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bubble', Point[]> | null>(null);
   const pending = useRef(0);
@@ -157,30 +160,25 @@ export function KaismChart({ portfolio, settings, indexOf, kit }: Props) {
     [],
   );
 
-  const downloadPng = () => {
-    canvas.current?.toBlob((blob) => {
-      if (blob) downloadBlob(blob, `kam-kaism-${new Date().toISOString().slice(0, 10)}.png`);
-    }, 'image/png');
-  };
-
+  const today = new Date().toISOString();
   return (
-    <figure class="kaism-chart">
-      <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label={kit.counted('kaism.chart.alt', portfolio.placed.length)} />
-      </div>
-      <figcaption>
-        <SizeLegend volumes={portfolio.placed.map((entry) => entry.account.volume)} kit={kit} />
-        <ul class="chart-legend">
-          {ACCOUNT_TYPES.map((type) => (
-            <li key={type}>
-              <span class={`type-mark type-${type}`} aria-hidden="true" /> {kit.t(`kaism.type.${type}`)}: {kit.t(`kaism.strategy.${type}`)}
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={downloadPng}>
-          {kit.t('kaism.chart.png')}
-        </button>
-      </figcaption>
-    </figure>
+    <ChartFrame
+      class="kaism-chart"
+      canvas={canvas}
+      description={kit.counted('kaism.chart.alt', portfolio.placed.length)}
+      title={`${kit.t('kaism.report.title')}: ${title.trim() || kit.t('kaism.report.untitled')}`}
+      subtitle={formatDate(kit.localeTag, today)}
+      pngLabel={kit.t('kaism.chart.png')}
+      fileName={`kam-kaism-${today.slice(0, 10)}.png`}
+    >
+      <SizeLegend volumes={portfolio.placed.map((entry) => entry.account.volume)} kit={kit} />
+      <ul class="chart-legend">
+        {ACCOUNT_TYPES.map((type) => (
+          <li key={type}>
+            <span class={`type-mark type-${type}`} aria-hidden="true" /> {kit.t(`kaism.type.${type}`)}: {kit.t(`kaism.strategy.${type}`)}
+          </li>
+        ))}
+      </ul>
+    </ChartFrame>
   );
 }

@@ -159,7 +159,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
         <div class="no-print">
           <SettingsPanel settings={state.settings} boundaries={portfolio.boundaries} kit={kit} change={change} />
         </div>
-        {chartReady ? <KaismChart portfolio={portfolio} settings={state.settings} indexOf={indexOf} kit={kit} /> : <p class="notice">{t('kaism.chart.waiting')}</p>}
+        {chartReady ? <KaismChart portfolio={portfolio} title={state.title} settings={state.settings} indexOf={indexOf} kit={kit} /> : <p class="notice">{t('kaism.chart.waiting')}</p>}
         {chartReady && (
           <div class="no-print">
             <ResultsTable placed={portfolio.placed} indexOf={indexOf} kit={kit} />
