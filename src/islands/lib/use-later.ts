@@ -8,8 +8,15 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLater<T>(compute: () => T, initial: T, deps: readonly unknown[]): T {
   const [value, setValue] = useState(initial);
   useEffect(() => {
-    const timer = setTimeout(() => setValue(compute()), 0);
-    return () => clearTimeout(timer);
+    // A frame callback runs before the next paint; a task queued from it runs after that paint.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setValue(compute()), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, deps);
   return value;
 }
