@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export const LOCALES = ['en', 'ar', 'fa', 'zh', 'it'] as const;
 export const RTL = new Set(['ar', 'fa']);
@@ -52,4 +54,16 @@ export function counted(locale: (typeof LOCALES)[number], key: string, count: nu
 export async function openTool(page: Page, path: string) {
   await page.goto(path);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Every page of the build, found from the output rather than a hand-kept list. */
+export function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') pages.push(...builtPages(path));
+    } else if (name.endsWith('.html')) pages.push('/' + relative('dist', path).replace(/index\.html$/, ''));
+  }
+  return pages.sort();
 }

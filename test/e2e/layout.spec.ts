@@ -1,22 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ui } from './helpers';
+import { builtPages, ui } from './helpers';
 
 // No page scrolls sideways on a 360-pixel phone, in any locale. One browser page per worker visits
 // every built page (no axe here: pages.spec.ts does that), so the sweep stays fast.
 
-/** Every page of the build, found from the output as pages.spec.ts does. */
-function builtPages(dir = 'dist'): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') pages.push(...builtPages(path));
-    } else if (name.endsWith('.html')) pages.push('/' + relative('dist', path).replace(/index\.html$/, ''));
-  }
-  return pages.sort();
-}
 
 /**
  * How far the page scrolls sideways, and the elements that cause it: those sticking out of the

@@ -1,19 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { expectNoAxeViolations, RTL, watchPage } from './helpers';
+import { builtPages, expectNoAxeViolations, RTL, watchPage } from './helpers';
 
-/** Every page of the build, found from the output rather than a hand-kept list. */
-function builtPages(dir = 'dist'): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') pages.push(...builtPages(path));
-    } else if (name.endsWith('.html')) pages.push('/' + relative('dist', path).replace(/index\.html$/, ''));
-  }
-  return pages.sort();
-}
 
 const pages = builtPages();
 
