@@ -22,8 +22,3 @@ export function descriptorOf(id: string): ToolDescriptor | undefined {
 export function toolNameKey(id: string): string {
   return descriptorOf(id)?.nameKey ?? `tool.${id}.name`;
 }
-
-/** True when a tool of the catalogue has a working page. */
-export function isAvailable(id: string): boolean {
-  return descriptorOf(id)?.listed === true;
-}
