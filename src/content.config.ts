@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { load as parseYaml } from 'js-yaml';
 import { LOCALES } from './i18n/locales';
 import { MODULE_SLUGS, TOOL_IDS } from './domain/tools';
+import { CAPSTONE_PARTS, type CapstonePart } from './domain/capstone';
 
 const text = z.string().trim().min(1);
 
@@ -27,6 +28,21 @@ const quizQuestion = z
     message: 'each quiz question needs exactly one option with correct: true',
   });
 
+// The running case (a packaging supplier and a regional supermarket chain): every module ends
+// with a task on it, done in a tool where one fits, with a model answer and the criteria a
+// learner judges their own answer by. Module 10 adds the capstone: a one-page KAM plan.
+const caseTask = z.object({
+  task: text,
+  tool: z.enum(TOOL_IDS).optional(),
+  modelAnswer: z.array(text).min(1).max(6),
+  criteria: z.array(text).min(3).max(6),
+});
+
+const capstone = z.object({
+  brief: text,
+  plan: z.object(Object.fromEntries(CAPSTONE_PARTS.map((part) => [part, text])) as Record<CapstonePart, typeof text>),
+});
+
 export const moduleSchema = z.object({
   title: text,
   summary: text,
@@ -35,6 +51,9 @@ export const moduleSchema = z.object({
   tools: z.array(z.enum(TOOL_IDS)).default([]),
   takeaways: z.array(text).min(2).max(8),
   quiz: z.array(quizQuestion).min(3).max(5),
+  // Optional only while the case is written in every language; test/unit/content.test.ts requires it.
+  case: caseTask.optional(),
+  capstone: capstone.optional(),
 });
 
 export const glossaryTermSchema = z.object({
