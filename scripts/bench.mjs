@@ -42,6 +42,12 @@ function envelope(n) {
   return JSON.stringify({ v: 1, savedAt: '2026-11-28T10:00:00.000Z', rev: 1, data });
 }
 
+/** Runs in the page: brings a field into the middle of the view, as a user looks at what they edit, and waits for it to be painted. */
+function showField(selector) {
+  document.querySelector(selector)?.scrollIntoView({ block: 'center' });
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}
+
 /**
  * Runs in the page: sets a field's text as typing would, then resolves with the milliseconds from
  * the input event to the frame after the one that shows the change (rendering, chart and paint).
@@ -111,10 +117,13 @@ try {
       load.push(await page.evaluate(() => performance.now()));
       const scoreField = `[id="a0-attractiveness-volume"]`;
       const resultCell = '.results-table tbody tr:first-child td:nth-child(2)';
+      await page.evaluate(showField, scoreField);
       const s = await page.evaluate(timeEdit, { selector: scoreField, text: String(run % 2 === 0 ? 10 : 1), expectChange: resultCell });
       // Break the weights (the table waits), then mend them: the timed edit brings every row back.
+      await page.evaluate(showField, '[id="attractiveness-volume-weight"]');
       await page.evaluate(timeEdit, { selector: '[id="attractiveness-volume-weight"]', text: '30', expectChange: '#chart-title' });
       const w = await page.evaluate(timeEdit, { selector: '[id="attractiveness-volume-weight"]', text: '20', expectChange: '.kaism-tool' });
+      await page.evaluate(showField, '[data-account-name="a0"]');
       const n = await page.evaluate(timeEdit, { selector: '[data-account-name="a0"]', text: `Account 1${'x'.repeat(run + 1)}`, expectChange: '.results-table tbody tr:first-child th' });
       score.push(s.ms);
       weight.push(w.ms);

@@ -211,3 +211,57 @@ describe('save outcomes', () => {
     expect(combineOutcomes(['newer', 'quota'])).toBe('newer');
   });
 });
+
+// An edit shows at once and is written after the frame that shows it (the island flushes): a large
+// portfolio's JSON and localStorage write stay out of the time the user waits for.
+describe('staged edits', () => {
+  it('show at once, write nothing until flushed, then report the save', () => {
+    const backend = new MemoryBackend();
+    const store = new ToolStore(notes, backend, clock);
+    const seen: number[] = [];
+    store.subscribe((state) => seen.push(state.total));
+    expect(store.stage({ total: 1 })).toBe('staged');
+    expect(store.stage({ total: 2 })).toBe('staged');
+    expect(store.state).toEqual({ total: 2 });
+    expect(seen).toEqual([1, 2]);
+    expect(backend.get(KEY)).toBeNull();
+    expect(store.hasUnsaved).toBe(true);
+    expect(store.flush()).toBe('saved');
+    expect(revOf(backend.get(KEY))).toBe(1);
+    expect(JSON.parse(backend.get(KEY) ?? '').data).toEqual({ total: 2 });
+    expect(store.notices.map((n) => n.kind)).toEqual(['saved']);
+    expect(store.hasUnsaved).toBe(false);
+    expect(store.flush()).toBeNull();
+  });
+
+  it('are refused, leaving the page as it was, when a newer version owns the data', () => {
+    const backend = new MemoryBackend();
+    backend.set(KEY, envelope(3, { total: 5 }, 9));
+    const store = new ToolStore(notes, backend, clock);
+    expect(store.stage({ total: 1 })).toBe('newer');
+    expect(store.state).toEqual({ total: 0 });
+    expect(store.flush()).toBeNull();
+  });
+
+  it('lose to another tab that saved in between, and the page says so', () => {
+    const shared = new SharedStorage();
+    const store = new ToolStore(notes, shared.tab(), clock);
+    store.save({ total: 1 });
+    store.stage({ total: 2 });
+    const other = new ToolStore(notes, shared.tab(), clock);
+    other.save({ total: 7 });
+    expect(store.state).toEqual({ total: 7 });
+    expect(store.notices.map((n) => n.kind)).toContain('conflict');
+    expect(store.flush()).toBeNull();
+    expect(JSON.parse(shared.items.get(KEY) ?? '').data).toEqual({ total: 7 });
+  });
+
+  it('are written by a save that comes first (an import), which then supersedes them', () => {
+    const backend = new MemoryBackend();
+    const store = new ToolStore(notes, backend, clock);
+    store.stage({ total: 2 });
+    expect(store.save({ total: 9 })).toBe('saved');
+    expect(store.flush()).toBeNull();
+    expect(JSON.parse(backend.get(KEY) ?? '').data).toEqual({ total: 9 });
+  });
+});

@@ -29,6 +29,8 @@ export class ToolStore<T> {
   #notices: StorageNotice[] = [];
   #persistent: boolean;
   #newer: number | null = null;
+  /** A staged edit is on the page but not yet written. */
+  #unsaved = false;
   readonly #listeners = new Set<Listener<T>>();
   readonly #unsubscribe: () => void;
 
@@ -65,6 +67,32 @@ export class ToolStore<T> {
     return this.#newer;
   }
 
+  /** True while an edit is shown but not yet written: the page flushes it after its next paint and before it goes away. */
+  get hasUnsaved(): boolean {
+    return this.#unsaved;
+  }
+
+  /**
+   * Shows an edit at once and writes it at the next flush, so serialising and writing a large
+   * state stays out of the time between the user's input and the frame that shows it.
+   */
+  stage(next: T): 'staged' | 'newer' {
+    if (this.#newer !== null) {
+      this.#notices = [...this.#notices];
+      this.#emit();
+      return 'newer';
+    }
+    this.#state = next;
+    this.#unsaved = true;
+    this.#emit();
+    return 'staged';
+  }
+
+  /** Writes the staged edit, if any; null when there was nothing to write. */
+  flush(): SaveOutcome | null {
+    return this.#unsaved ? this.save(this.#state) : null;
+  }
+
   subscribe(listener: Listener<T>): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -82,6 +110,8 @@ export class ToolStore<T> {
 
   /** Saves a new state, compare-then-write on the stored revision. */
   save(next: T, { keepOnFailure = true }: SaveOptions = {}): SaveOutcome {
+    // A save writes the whole state, so it supersedes any staged edit.
+    this.#unsaved = false;
     if (this.#newer !== null) {
       // Refused; a fresh notices list re-renders the page, so controls show the unchanged state.
       this.#notices = [...this.#notices];
@@ -203,6 +233,11 @@ export class ToolStore<T> {
 
   /** Shows what another tab stored; the revision never goes down. */
   #adopt(data: T, rev: number, savedAt: string | null): void {
+    if (this.#unsaved) {
+      // An edit shown here but not yet written loses to what another tab wrote meanwhile: say so.
+      this.#unsaved = false;
+      this.#addNotice({ kind: 'conflict' });
+    }
     this.#state = data;
     this.#rev = Math.max(this.#rev, rev);
     this.#savedAt = savedAt;

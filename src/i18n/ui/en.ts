@@ -410,6 +410,8 @@ export const en = {
   'kaism.robust.up': 'up',
   'kaism.robust.down': 'down',
   'kaism.robust.none': 'No account changes type when any one weight moves by ten points.',
+  'kaism.robust.more.one': '…and {count} more account.',
+  'kaism.robust.more.other': '…and {count} more accounts.',
   'kaism.bases': 'Treatment by account type',
   'kaism.bases.intro': 'How the offer differs for each type, on the bases of differentiation.',
   'kaism.basis': 'Basis',

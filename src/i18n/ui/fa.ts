@@ -406,6 +406,8 @@ export const fa: UIDictionary = {
   'kaism.robust.up': 'افزایش یابد',
   'kaism.robust.down': 'کاهش یابد',
   'kaism.robust.none': 'با تغییر هر یک از وزن‌ها به اندازهٔ ده واحد، نوع هیچ مشتری‌ای عوض نمی‌شود.',
+  'kaism.robust.more.one': '…و {count} مشتری دیگر.',
+  'kaism.robust.more.other': '…و {count} مشتری دیگر.',
   'kaism.bases': 'رفتار با هر نوع مشتری',
   'kaism.bases.intro': 'پیشنهاد ما برای هر نوع مشتری، بر پایهٔ مبانی تمایز، چگونه فرق می‌کند.',
   'kaism.basis': 'مبنا',

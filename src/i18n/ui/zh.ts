@@ -395,6 +395,7 @@ export const zh: UIDictionary = {
   'kaism.robust.up': '上调',
   'kaism.robust.down': '下调',
   'kaism.robust.none': '任一权重单独变动 10 个百分点时，都没有客户改变类型。',
+  'kaism.robust.more.other': '……另有 {count} 个客户。',
   'kaism.bases': '按客户类型区别对待',
   'kaism.bases.intro': '按各项差异化依据，说明不同类型客户的方案有何不同。',
   'kaism.basis': '依据',

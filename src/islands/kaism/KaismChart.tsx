@@ -20,6 +20,10 @@ const SHAPES: Record<AccountType, 'circle' | 'rect' | 'triangle' | 'rectRot'> = 
   opportunistic: 'rectRot',
 };
 
+const DARK = '(prefers-color-scheme: dark)';
+/** What the chart's colours depend on: the chosen theme, and the system's when it follows that. */
+const themeKey = () => `${document.documentElement.dataset.theme ?? ''} ${window.matchMedia(DARK).matches}`;
+
 interface Props {
   portfolio: Portfolio;
   /** The portfolio's name, for the title of a downloaded picture. */
@@ -129,36 +133,69 @@ export function KaismChart({ portfolio, title, settings, indexOf, kit }: Props) 
   const latest = useRef({ portfolio, indexOf, ratio, reverseX });
   latest.current = { portfolio, indexOf, ratio, reverseX };
 
+  // Out of view the chart waits: an edit in the accounts table does not pay for a drawing nobody
+  // sees. It draws as it scrolls into view, and before printing.
+  const inView = useRef(true);
+  const stale = useRef(false);
+  const optionsKey = useRef('');
+
+  const draw = useRef(() => {});
+  draw.current = () => {
+    pending.current = 0;
+    const now = latest.current;
+    if (chart.current && !inView.current && !window.matchMedia('print').matches) {
+      stale.current = true;
+      return;
+    }
+    stale.current = false;
+    const range = xRange(now.portfolio, now.ratio);
+    // Options are resolved afresh only when what they hold changes: chart.js caches the resolved
+    // ones, and replacing them costs more than drawing 500 bubbles.
+    const key = `${range.min} ${range.max} ${now.reverseX} ${themeKey()}`;
+    if (chart.current) {
+      chart.current.data.datasets = datasets(now.portfolio, now.indexOf, kit);
+      if (key !== optionsKey.current) chart.current.options = options(kit, range, now.reverseX) ?? {};
+      chart.current.update('none');
+    } else if (canvas.current) {
+      chart.current = new Chart(canvas.current, {
+        type: 'bubble',
+        data: { datasets: datasets(now.portfolio, now.indexOf, kit) },
+        options: options(kit, range, now.reverseX),
+        plugins: [backgroundPlugin, matrixPlugin(frame)],
+      });
+    }
+    optionsKey.current = key;
+  };
+
   useLayoutEffect(() => {
-    const draw = () => {
-      pending.current = 0;
-      const now = latest.current;
-      const range = xRange(now.portfolio, now.ratio);
-      if (chart.current) {
-        chart.current.data.datasets = datasets(now.portfolio, now.indexOf, kit);
-        chart.current.options = options(kit, range, now.reverseX) ?? {};
-        chart.current.update('none');
-      } else if (canvas.current) {
-        chart.current = new Chart(canvas.current, {
-          type: 'bubble',
-          data: { datasets: datasets(now.portfolio, now.indexOf, kit) },
-          options: options(kit, range, now.reverseX),
-          plugins: [backgroundPlugin, matrixPlugin(frame)],
-        });
-      }
-    };
-    if (!chart.current) draw();
-    else if (!pending.current) pending.current = requestAnimationFrame(draw);
+    if (!chart.current) draw.current();
+    else if (!pending.current) pending.current = requestAnimationFrame(() => draw.current());
   }, [portfolio, indexOf, ratio, reverseX]);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const observer = new IntersectionObserver(([entry]) => {
+      inView.current = entry?.isIntersecting ?? true;
+      if (inView.current && stale.current) draw.current();
+    });
+    if (canvas.current) observer.observe(canvas.current);
+    const beforePrint = () => stale.current && draw.current();
+    window.addEventListener('beforeprint', beforePrint);
+    // A change of theme redraws in the new colours.
+    const dark = window.matchMedia(DARK);
+    const themeChanged = () => draw.current();
+    const themeObserver = new MutationObserver(themeChanged);
+    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    dark.addEventListener('change', themeChanged);
+    return () => {
+      observer.disconnect();
+      themeObserver.disconnect();
+      dark.removeEventListener('change', themeChanged);
+      window.removeEventListener('beforeprint', beforePrint);
       cancelAnimationFrame(pending.current);
       chart.current?.destroy();
       chart.current = null;
-    },
-    [],
-  );
+    };
+  }, []);
 
   const today = new Date().toISOString();
   return (

@@ -39,7 +39,7 @@ interface Props {
 
 /** The KAISM plotter: factors, settings, accounts, then the matrix and what it says. */
 export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
-  const { store, state, notices, save } = useToolStore(kaismDefinition);
+  const { store, state, notices, save, edit } = useToolStore(kaismDefinition);
   const printing = usePrinting();
   const kit = useMemo<Kit>(() => {
     const t = translator(strings) as Kit['t'];
@@ -56,8 +56,9 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
   }, [strings, localeTag, dir]);
   const { t, fmt } = kit;
 
-  // Every edit applies to the store's latest state, so memoised rows may keep their callbacks.
-  const change = useMemo(() => (edit: (data: KaismData) => KaismData) => save(edit(store.state)), [store]);
+  // Every edit applies to the store's latest state, so memoised rows may keep their callbacks; it
+  // shows in the next frame and is written right after (useToolStore's edit).
+  const change = useMemo(() => (apply: (data: KaismData) => KaismData) => edit(apply(store.state)), [store, edit]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const editor = useMemo<RowEditor>(
     () => ({
@@ -95,7 +96,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     const next = addAccount(store.state);
     if (next === store.state) return;
     setFocusId(next.accounts[next.accounts.length - 1]?.id ?? null);
-    save(next);
+    edit(next);
   };
 
   const currentStep = !(portfolio.weightsOk.attractiveness && portfolio.weightsOk.strength) ? 1 : portfolio.placed.length === 0 ? 2 : 3;

@@ -12,6 +12,9 @@ interface Props {
   kit: Kit;
 }
 
+/** Accounts listed by name at most: past this a list reads as noise, and costs every edit. */
+const MAX_FRAGILE_SHOWN = 10;
+
 /** Accounts and volume per type, and the accounts a ten-point weight change would move. */
 export function PortfolioSummary({ state, portfolio, fragile, indexOf, kit }: Props) {
   const { t, fmt, factorName, accountLabel } = kit;
@@ -49,7 +52,7 @@ export function PortfolioSummary({ state, portfolio, fragile, indexOf, kit }: Pr
         <>
           <p>{t('kaism.robust.intro')}</p>
           <ul>
-            {fragile.map((change) => {
+            {fragile.slice(0, MAX_FRAGILE_SHOWN).map((change) => {
               const account = byId.get(change.accountId);
               const factor = state.factors[change.axis].find((f) => f.id === change.factorId);
               return (
@@ -64,6 +67,7 @@ export function PortfolioSummary({ state, portfolio, fragile, indexOf, kit }: Pr
               );
             })}
           </ul>
+          {fragile.length > MAX_FRAGILE_SHOWN && <p>{kit.counted('kaism.robust.more', fragile.length - MAX_FRAGILE_SHOWN)}</p>}
         </>
       )}
     </section>

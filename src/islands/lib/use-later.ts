@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterNextPaint } from './after-paint';
 
 /**
  * A value computed after the frame that shows an edit, not before it: for results that are slow at
@@ -7,16 +8,6 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLater<T>(compute: () => T, initial: T, deps: readonly unknown[]): T {
   const [value, setValue] = useState(initial);
-  useEffect(() => {
-    // A frame callback runs before the next paint; a task queued from it runs after that paint.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setValue(compute()), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, deps);
+  useEffect(() => afterNextPaint(() => setValue(compute())), deps);
   return value;
 }

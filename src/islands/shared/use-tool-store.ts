@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SaveOutcome } from '../../domain/storage/save-outcome';
 import { ToolStore, type StorageNotice } from '../../domain/storage/store';
 import type { ToolDefinition } from '../../domain/storage/tool-definition';
+import { afterNextPaint } from '../lib/after-paint';
 import { browserBackend } from '../lib/browser-storage';
 
 /**
@@ -22,12 +23,32 @@ export function useToolStore<T>(definition: ToolDefinition<T>) {
       setState(next);
       setNotices(nextNotices);
     });
+    // A staged edit is written before the page goes away or into the background.
+    const flushNow = () => store.flush();
+    const flushIfHidden = () => document.visibilityState === 'hidden' && store.flush();
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', flushIfHidden);
     return () => {
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', flushIfHidden);
+      store.flush();
       unsubscribe();
       store.dispose();
     };
   }, [store]);
   // Only event handlers use the store, and they run in the browser, where it exists.
   const save = (next: T): SaveOutcome => (store ? store.save(next) : 'memory');
-  return { store: store as ToolStore<T>, state, notices, save };
+  // Edits show in the next frame and are written right after it (see ToolStore.stage).
+  const edit = useMemo(() => {
+    let pending = false;
+    return (next: T): void => {
+      if (!store || store.stage(next) !== 'staged' || pending) return;
+      pending = true;
+      afterNextPaint(() => {
+        pending = false;
+        store.flush();
+      });
+    };
+  }, [store]);
+  return { store: store as ToolStore<T>, state, notices, save, edit };
 }
