@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { MODULE_SLUGS, TOOL_IDS } from '../tools';
+import { SCALES, type ScaleId } from './bank';
+
+export { SCALES, instrumentItems, instrumentText, localizeInstrument } from './bank';
+export type { LocalizedInstrument, ScaleId } from './bank';
 
 /**
  * The format of a question bank (content/instruments/<tool>.yaml), shared by every questionnaire
@@ -9,16 +13,6 @@ import { MODULE_SLUGS, TOOL_IDS } from '../tools';
  * another. A new questionnaire is a new file, never a new island.
  */
 
-/**
- * The answer scales the engine knows. `points` is the number of graded answers (not applicable and
- * don't know come on top, from the UI dictionaries); `perItem` means each item describes every
- * point in its own words (SAMM-style), so no answer is a bare number. A checklist's 'status' scale
- * will be one more entry here with perItem false.
- */
-export const SCALES = {
-  maturity: { points: 5, perItem: true },
-} as const;
-export type ScaleId = keyof typeof SCALES;
 const SCALE_IDS = Object.keys(SCALES) as [ScaleId, ...ScaleId[]];
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters, digits and single hyphens'));
@@ -63,8 +57,6 @@ export type Instrument = z.infer<typeof structureSchema>;
 export type InstrumentText = z.infer<typeof localeTextSchema>;
 export type InstrumentItem = Instrument['sections'][number]['items'][number];
 export type InstrumentDimension = Instrument['dimensions'][number];
-/** What an island needs for one page: the structure and one locale's words. */
-export type LocalizedInstrument = Omit<Instrument, 'text'> & { locale: Locale; text: InstrumentText };
 
 type Path = (string | number)[];
 interface Problem {
@@ -153,6 +145,33 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  input?: unknown;
+  expected?: string;
+  keys?: string[];
+  values?: unknown[];
+  minimum?: number | bigint;
+}
+
+/** zod/mini ships no messages ("Invalid input"): say what was expected, for the author of the file. */
+function describe(issue: ZodIssueLike): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `missing (${issue.expected} expected)` : `${issue.expected} expected`;
+    case 'unrecognized_keys':
+      return `unknown key ${issue.keys!.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_value':
+      return `one of ${issue.values!.map((value) => JSON.stringify(value)).join(', ')} expected`;
+    case 'too_small':
+      return `at least ${issue.minimum} expected`;
+    default:
+      return `invalid (${issue.code})`;
+  }
+}
+
 export class InstrumentError extends Error {
   constructor(
     readonly path: string,
@@ -165,24 +184,8 @@ export class InstrumentError extends Error {
 
 /** Parses a bank as read from YAML; throws an InstrumentError naming the path of the first problem. */
 export function parseInstrument(raw: unknown): Instrument {
-  const result = instrumentSchema.safeParse(raw);
+  const result = instrumentSchema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   const first = result.error.issues[0]!;
-  throw new InstrumentError(formatPath(first.path), first.message);
-}
-
-/** One locale's words. Every locale is complete (the schema refuses a gap), so there is no fallback. */
-export function instrumentText(instrument: Instrument, locale: Locale): InstrumentText {
-  return instrument.text[locale];
-}
-
-/** The bank as one page hands it to its island: the structure and only that locale's words. */
-export function localizeInstrument(instrument: Instrument, locale: Locale): LocalizedInstrument {
-  const { text: all, ...structure } = instrument;
-  return { ...structure, locale, text: all[locale] };
-}
-
-/** Every item in the order it is asked, with the section it belongs to. */
-export function instrumentItems(instrument: Pick<Instrument, 'sections'>): Array<InstrumentItem & { section: string }> {
-  return instrument.sections.flatMap((section) => section.items.map((item) => ({ ...item, section: section.id })));
+  throw new InstrumentError(formatPath(first.path), describe(first as ZodIssueLike));
 }
