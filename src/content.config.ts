@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { load as parseYaml } from 'js-yaml';
 import { LOCALES } from './i18n/locales';
 import { MODULE_SLUGS, TOOL_IDS } from './domain/tools';
 import { CAPSTONE_PARTS, type CapstonePart } from './domain/capstone';
+import { parseInstrument, type Instrument } from './domain/questionnaire/instrument';
 
 const text = z.string().trim().min(1);
 
@@ -92,4 +93,32 @@ const glossary = defineCollection({
   schema: glossaryTermSchema.extend({ locale: z.enum(LOCALES) }),
 });
 
-export const collections = { modules, glossary };
+/**
+ * Question banks of the questionnaire tools, one YAML file per tool named by its id. The loader
+ * validates with the bank's own schema (src/domain/questionnaire/instrument.ts), so a bad file
+ * fails the build with the file and the path of its first problem.
+ */
+const instruments = defineCollection({
+  loader: {
+    name: 'instruments',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const base = './content/instruments';
+      const files = (await readdir(base).catch(() => [] as string[])).filter((file) => file.endsWith('.yaml')).sort();
+      for (const file of files) {
+        const path = `${base}/${file}`;
+        let data: Instrument;
+        try {
+          data = parseInstrument(parseYaml(await readFile(path, 'utf8')));
+        } catch (error) {
+          throw new Error(`${path}: ${(error as Error).message}`);
+        }
+        if (`${data.id}.yaml` !== file) throw new Error(`${path}: the file must be named after its id, ${data.id}.yaml`);
+        store.set({ id: data.id, data: await parseData({ id: data.id, data }) });
+      }
+    },
+  },
+  schema: z.custom<Instrument>((value) => typeof value === 'object' && value !== null),
+});
+
+export const collections = { modules, glossary, instruments };
