@@ -60,3 +60,33 @@ test('500 accounts are shown a page at a time, with the name column kept and eve
   await expect(page.getByLabel('Name of account 501')).toBeFocused();
   await expect(page.getByText('Accounts 501 to 501 of 501')).toBeVisible();
 });
+
+// The chart draws only while it can be seen (an edit in the accounts table does not pay for it):
+// what it shows must still be current when the user scrolls to it, and on paper.
+test('an edit made with the chart out of view is drawn when it comes into view, and when printing', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 500 });
+  await openTool(page, '/en/tools/kaism/');
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  const canvas = page.locator('canvas');
+  const picture = () => canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
+  const score = page.locator('[id$="-attractiveness-volume"]').first();
+  const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  await canvas.scrollIntoViewIfNeeded();
+  await settle();
+  const before = await picture();
+  await score.scrollIntoViewIfNeeded();
+  await expect(canvas).not.toBeInViewport();
+  const old = await score.inputValue();
+  await score.fill(old === '1' ? '10' : '1');
+  await score.press('Tab');
+  await canvas.scrollIntoViewIfNeeded();
+  await expect.poll(picture).not.toBe(before);
+
+  const drawn = await picture();
+  await score.scrollIntoViewIfNeeded();
+  await score.fill(old);
+  await score.press('Tab');
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(picture).not.toBe(drawn);
+});

@@ -178,8 +178,11 @@ export function KaismChart({ portfolio, title, settings, indexOf, kit }: Props) 
       if (inView.current && stale.current) draw.current();
     });
     if (canvas.current) observer.observe(canvas.current);
+    // `beforeprint` for the print dialog; the media query for emulated print (PDF export, tests).
     const beforePrint = () => stale.current && draw.current();
+    const print = window.matchMedia('print');
     window.addEventListener('beforeprint', beforePrint);
+    print.addEventListener('change', beforePrint);
     // A change of theme redraws in the new colours.
     const dark = window.matchMedia(DARK);
     const themeChanged = () => draw.current();
@@ -191,6 +194,7 @@ export function KaismChart({ portfolio, title, settings, indexOf, kit }: Props) 
       themeObserver.disconnect();
       dark.removeEventListener('change', themeChanged);
       window.removeEventListener('beforeprint', beforePrint);
+      print.removeEventListener('change', beforePrint);
       cancelAnimationFrame(pending.current);
       chart.current?.destroy();
       chart.current = null;
