@@ -3,16 +3,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { LOCALES } from '../../src/i18n/locales';
 import { MODULE_SLUGS } from '../../src/domain/tools';
+import { CAPSTONE_PARTS } from '../../src/domain/capstone';
 
 interface Quiz {
   question: string;
   options: { text: string; correct: boolean; feedback: string }[];
 }
 
+interface CaseTask {
+  task: string;
+  tool?: string;
+  modelAnswer: string[];
+  criteria: string[];
+}
+
 function readModule(locale: string, slug: string) {
   const text = readFileSync(`content/modules/${locale}/${slug}.mdx`, 'utf8');
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  const data = load(frontmatter) as { quiz: Quiz[]; order: number };
+  const data = load(frontmatter) as { quiz: Quiz[]; order: number; case?: CaseTask; capstone?: { brief: string; plan: Record<string, string> } };
   const outline = [...body.matchAll(/^(#{2,6}) /gm)].map((m) => m[1]?.length);
   const glossaryLinks = [...body.matchAll(/\(\.\.\/\.\.\/glossary\/#([a-z0-9-]+)\)/g)].map((m) => m[1]);
   return { data, outline, glossaryLinks, body };
@@ -57,5 +65,34 @@ describe('course content', () => {
     const english = glossaryIds('en');
     expect(english.length).toBeGreaterThanOrEqual(30);
     for (const locale of LOCALES) expect(glossaryIds(locale), locale).toEqual(english);
+  });
+
+  // The running case. English has it everywhere; another locale is checked once its writer has
+  // added it to any of its modules (the other languages arrive on their own branches).
+  const withCase = LOCALES.filter((locale) => locale === 'en' || MODULE_SLUGS.some((slug) => readModule(locale, slug).data.case));
+
+  it.each(withCase)('in %s ends every module with a case task that matches English in tool and number of criteria', (locale) => {
+    for (const slug of MODULE_SLUGS) {
+      const english = readModule('en', slug).data.case;
+      const task = readModule(locale, slug).data.case;
+      expect(task, `${locale}/${slug} has no case task`).toBeDefined();
+      expect(task?.task.trim(), `${locale}/${slug} task`).not.toBe('');
+      expect(task?.modelAnswer.length, `${locale}/${slug} model answer`).toBeGreaterThan(0);
+      expect(task?.tool, `${locale}/${slug} tool`).toBe(english?.tool);
+      expect(task?.criteria.length, `${locale}/${slug} criteria`).toBe(english?.criteria.length);
+    }
+  });
+
+  it.each(withCase)('in %s ends the course with a capstone plan of all eight parts, and only there', (locale) => {
+    for (const slug of MODULE_SLUGS) {
+      const { capstone } = readModule(locale, slug).data;
+      if (slug !== 'implementing-kam') {
+        expect(capstone, `${locale}/${slug}`).toBeUndefined();
+        continue;
+      }
+      expect(capstone?.brief.trim(), `${locale}/${slug} brief`).not.toBe('');
+      expect(Object.keys(capstone?.plan ?? {}).sort()).toEqual([...CAPSTONE_PARTS].sort());
+      for (const part of CAPSTONE_PARTS) expect(capstone?.plan[part]?.trim(), `${locale} ${part}`).not.toBe('');
+    }
   });
 });
