@@ -136,12 +136,7 @@ export const kaismSchema = z
     }),
   );
 
-let counter = 0;
-/** Short unique ids for factors and accounts; unique within a browser session and a file. */
-export function newId(prefix: string): string {
-  counter += 1;
-  return `${prefix}${Date.now().toString(36)}${counter.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
+export { newId } from '../ids';
 
 function presetFactor(preset: FactorPreset, weight: number): Factor {
   return { id: preset, name: '', preset, weight };
