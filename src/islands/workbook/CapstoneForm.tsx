@@ -33,6 +33,7 @@ export function CapstoneForm({ store, kit, onExport }: Props) {
         <input
           id="capstone-learner"
           type="text"
+          dir="auto"
           autocomplete="name"
           maxLength={MAX_LEARNER_LENGTH}
           value={data.learner}
@@ -46,6 +47,7 @@ export function CapstoneForm({ store, kit, onExport }: Props) {
           <textarea
             id={`capstone-${part}`}
             rows={4}
+            dir="auto"
             maxLength={MAX_PART_LENGTH}
             value={data.plan[part]}
             readOnly={readOnly}

@@ -27,7 +27,7 @@ export function CourseSection({ progress, capstone, kit, onExport }: Props) {
       <section aria-labelledby="course-title" id="course" class="course">
         <h2 id="course-title">{t('workbook.course.title')}</h2>
         <p>{t('workbook.course.intro')}</p>
-        <CourseTable record={record} kit={kit} links />
+        <CourseTable record={record} kit={kit} />
         <p class="hint">{t('workbook.course.scoreNote')}</p>
         {record.complete ? (
           <div class="notice ok course-complete">

@@ -22,17 +22,18 @@ export function CourseSummary({ record, plan, kit }: { record: CourseRecord; pla
         {learner && <p>{t('workbook.print.learner', { name: learner })}</p>}
         <p>{t('workbook.print.date', { date: formatDate(kit.localeTag, new Date().toISOString()) })}</p>
       </header>
-      <CourseTable record={record} kit={kit} links={false} />
+      {/* First, so it is read before the results and never ends up alone on a last page. */}
+      <p class="summary-note">{t('workbook.print.disclaimer')}</p>
+      <CourseTable record={record} kit={kit} summary />
       <h3>{t('workbook.print.plan')}</h3>
       <dl class="summary-plan">
         {CAPSTONE_PARTS.map((part) => (
           <div key={part}>
             <dt>{t(`io.field.${part}`)}</dt>
-            <dd>{plan.plan[part].trim() || t('workbook.print.notWritten')}</dd>
+            <dd dir="auto">{plan.plan[part].trim() || t('workbook.print.notWritten')}</dd>
           </div>
         ))}
       </dl>
-      <p class="summary-note">{t('workbook.print.disclaimer')}</p>
     </article>
   );
 }

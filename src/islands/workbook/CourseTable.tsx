@@ -1,8 +1,11 @@
 import type { CourseRecord } from '../../domain/course-record';
 import { passedText, scoreText, type CourseKit } from './course-kit';
 
-/** The ten modules with status, best score and first-pass date; on screen the titles link to the modules. */
-export function CourseTable({ record, kit, links }: { record: CourseRecord; kit: CourseKit; links: boolean }) {
+/**
+ * The ten modules with status, best score and first-pass date. On screen the titles link to the
+ * modules; the printed summary (`summary`) has plain titles and no status, as every quiz is passed.
+ */
+export function CourseTable({ record, kit, summary = false }: { record: CourseRecord; kit: CourseKit; summary?: boolean }) {
   const { t } = kit;
   return (
     <div class="table-scroll">
@@ -11,7 +14,7 @@ export function CourseTable({ record, kit, links }: { record: CourseRecord; kit:
         <thead>
           <tr>
             <th scope="col">{t('workbook.course.module')}</th>
-            <th scope="col">{t('workbook.course.status')}</th>
+            {!summary && <th scope="col">{t('workbook.course.status')}</th>}
             <th scope="col">{t('workbook.course.score')}</th>
             <th scope="col">{t('workbook.course.passedOn')}</th>
           </tr>
@@ -21,8 +24,8 @@ export function CourseTable({ record, kit, links }: { record: CourseRecord; kit:
             const { title = module.slug, href } = kit.modules[module.slug] ?? {};
             return (
               <tr key={module.slug} data-module-row={module.slug}>
-                <th scope="row">{links && href ? <a href={href}>{title}</a> : title}</th>
-                <td>{t(`workbook.course.status.${module.status}`)}</td>
+                <th scope="row">{!summary && href ? <a href={href}>{title}</a> : title}</th>
+                {!summary && <td>{t(`workbook.course.status.${module.status}`)}</td>}
                 <td>{scoreText(module, kit)}</td>
                 <td>{passedText(module, kit)}</td>
               </tr>
