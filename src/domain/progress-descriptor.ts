@@ -9,10 +9,14 @@ export const progressRecord: ToolDescriptor<ProgressData> = {
   nameKey: 'progress.name',
   descriptionKey: null,
   stringPrefixes: [],
-  fields: ['opened', 'passed'],
+  fields: ['opened', 'passed', 'quiz', 'score', 'total', 'passedAt'],
   summary: (data) => [
     { key: 'progress.opened', count: data.opened.length },
     { key: 'progress.passed', count: data.passed.length },
   ],
-  sample: () => ({ opened: ['what-is-kam', 'kaism'], passed: ['what-is-kam'] }),
+  sample: () => ({
+    opened: ['what-is-kam', 'why-kam', 'kaism'],
+    passed: ['what-is-kam', 'why-kam'],
+    quiz: { 'what-is-kam': { score: 4, total: 5, passedAt: '2026-11-20T09:30:00.000Z' }, 'why-kam': { score: 5, total: 5, passedAt: null } },
+  }),
 };

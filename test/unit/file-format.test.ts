@@ -73,7 +73,7 @@ describe('export then import', () => {
   });
 
   it('returns every tool from an "export everything" file', () => {
-    const progress = { opened: [...MODULE_SLUGS.slice(0, 3)], passed: ['why-kam' as const] };
+    const progress = { opened: [...MODULE_SLUGS.slice(0, 3)], passed: ['why-kam' as const], quiz: { 'why-kam': { score: 4, total: 4, passedAt: NOW } } };
     const text = exportWorkbook(
       [
         { definition: kaismDefinition, data: examplePortfolio() },

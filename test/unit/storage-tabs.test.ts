@@ -66,10 +66,10 @@ describe('data saved by a newer version', () => {
 
   it('is never overwritten by the progress beacon', () => {
     const backend = new MemoryBackend();
-    const future = JSON.stringify({ v: 2, savedAt: 'x', rev: 4, data: { opened: ['a'], passed: [], badges: [] } });
+    const future = JSON.stringify({ v: 3, savedAt: 'x', rev: 4, data: { opened: ['a'], passed: [], quiz: {}, badges: [] } });
     backend.set(toolKey('progress'), future);
     const storage = { getItem: (k: string) => backend.get(k), setItem: (k: string, v: string) => backend.set(k, v) };
-    expect(recordProgress(storage, toolKey('progress'), 'kaism', 'opened', '2026-11-23T10:00:00.000Z', readProgress)).toBe(false);
+    expect(recordProgress(storage, toolKey('progress'), 'kaism', '2026-11-23T10:00:00.000Z', readProgress, 3, 5, false)).toBeNull();
     expect(backend.get(toolKey('progress'))).toBe(future);
   });
 });

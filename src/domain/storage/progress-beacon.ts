@@ -10,52 +10,88 @@
  * stored `rev`, so a stale workbook tab cannot save over it.
  */
 
-/** The saved envelope of the progress tool, version 1. */
+/** A module's quiz: the best score at the first try (of `total` questions) and when it was first passed. */
+export interface QuizRecord {
+  score: number;
+  total: number;
+  passedAt: string | null;
+}
+
+/** The saved envelope of the progress tool, version 2 (version 1 had no `quiz`). */
 export interface ProgressEnvelope {
-  v: 1;
-  savedAt: string;
+  v: 2;
+  /** Absent when nothing is saved yet. */
+  savedAt?: string;
   rev: number;
-  data: { opened: string[]; passed: string[] };
+  data: { opened: string[]; passed: string[]; quiz: Record<string, QuizRecord> };
 }
 
 type Reader = Pick<Storage, 'getItem'>;
 
-/** The saved progress, an empty one when nothing is saved, or null when it cannot be used. */
+/**
+ * The saved progress, an empty one when nothing is saved, or null when it cannot be used.
+ * Version 1 is read as version 2 with no scores, as the storage module's migration reads it.
+ */
 export function readProgress(storage: Reader, key: string): ProgressEnvelope | null {
   try {
     const raw = storage.getItem(key);
-    if (raw === null) return { v: 1, savedAt: '', rev: 0, data: { opened: [], passed: [] } };
-    const envelope = JSON.parse(raw);
-    // JSON null throws here, into the catch; a number or string has no data.
+    // Nothing saved reads as an empty version 1, which becomes an empty version 2 below.
+    const envelope = JSON.parse(raw ?? '{"v":1,"rev":0,"data":{"opened":[],"passed":[]}}');
+    // JSON null throws here, and missing data below, into the catch.
     const data = envelope.data;
-    const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-    if (envelope.v !== 1 || !data || !isList(data.opened) || !isList(data.passed)) return null;
+    if (envelope.v == 1) {
+      envelope.v = 2;
+      data.quiz = {};
+    }
+    const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item == 'string');
+    const quiz = data.quiz;
+    // A plain object: not null, an array, a string or a number (JSON gives nothing else a constructor of Object).
+    if (envelope.v != 2 || !isList(data.opened) || !isList(data.passed) || !quiz || quiz.constructor != Object) return null;
     return envelope;
   } catch {
     return null;
   }
 }
 
-/** Adds a module to the opened or passed list; false when nothing could be saved. */
+/**
+ * Marks a module opened and, when `total` is given (every question answered), keeps its best
+ * first-try score, marks it passed when `passed`, and dates its first pass. Gives the progress as
+ * saved, or null when nothing could be saved; nothing is written when nothing changed.
+ */
 export function recordProgress(
   storage: Reader & Pick<Storage, 'setItem'>,
   key: string,
   slug: string,
-  field: 'opened' | 'passed',
   now: string,
   read: typeof readProgress,
-): boolean {
+  score?: number,
+  total?: number,
+  passed?: boolean,
+): ProgressEnvelope | null {
   const envelope = read(storage, key);
-  if (!envelope) return false;
-  const list = envelope.data[field];
-  if (list.indexOf(slug) >= 0) return true;
-  list.push(slug);
-  envelope.rev = (Number(envelope.rev) || 0) + 1;
+  if (!envelope) return null;
+  const data = envelope.data;
+  const before = JSON.stringify(data);
+  // True when the slug was already there.
+  const add = (list: string[]) => list.includes(slug) || !list.push(slug);
+  add(data.opened);
+  if (total) {
+    const best = data.quiz[slug];
+    // A module passed before scores were kept has no known date: it gets none rather than today's.
+    const first = passed && !add(data.passed);
+    data.quiz[slug] = {
+      score: best && best.total == total && best.score > score! ? best.score : score!,
+      total,
+      passedAt: (best && best.passedAt) || (first ? now : null),
+    };
+  }
+  if (JSON.stringify(data) == before) return envelope;
+  envelope.rev = (envelope.rev | 0) + 1;
   envelope.savedAt = now;
   try {
     storage.setItem(key, JSON.stringify(envelope));
-    return true;
+    return envelope;
   } catch {
-    return false;
+    return null;
   }
 }

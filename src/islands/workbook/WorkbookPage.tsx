@@ -13,6 +13,10 @@ import { saveFailureReason } from '../lib/describe-save-outcome';
 import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
+import { progressDefinition, type ProgressData } from '../../domain/progress';
+import { capstonePlanDefinition, type CapstonePlanData } from '../../domain/capstone-plan';
+import { CourseSection } from './CourseSection';
+import type { CourseKit } from './course-kit';
 
 interface Props {
   strings: Record<string, string>;
@@ -20,6 +24,8 @@ interface Props {
   locale: string;
   /** Links to each tool's page, by tool id. */
   toolHrefs: Record<string, string>;
+  /** Each module's title and page, by slug, for the course section. */
+  modules: CourseKit['modules'];
 }
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -27,7 +33,7 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 /** This page says these itself: storage refused (once for all tools) and each action's outcome. */
 const hiddenHere = (notice: StorageNotice) => notice.kind === 'saved' || (notice.kind === 'unavailable' && notice.during === 'load');
 
-export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: Props) {
+export default function WorkbookPage({ strings, localeTag, locale, toolHrefs, modules }: Props) {
   const t = translator(strings) as T;
   // Stores exist only in the browser; the server renders the placeholder the first client render repeats.
   const browser = typeof window !== 'undefined';
@@ -71,10 +77,15 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
   const used = stores.filter((store) => !store.definition.isEmpty(store.state));
   const allNotices: Array<{ store: ToolStore<unknown>; notice: StorageNotice }> = stores.flatMap((store) => store.notices.map((notice) => ({ store, notice })));
 
+  // The course section shows these two records itself, their notices next to the plan's form.
+  const storeOf = <D,>(definition: unknown) => stores.find((store) => store.definition === definition) as ToolStore<D> | undefined;
+  const progress = storeOf<ProgressData>(progressDefinition);
+  const capstone = storeOf<CapstonePlanData>(capstonePlanDefinition);
+
   if (!mounted) return <div class="workbook" aria-busy="true" />;
   return (
     <div class="workbook">
-      {stores.map((store) => (
+      {stores.filter((store) => store !== capstone).map((store) => (
         <StorageNotices
           key={store.definition.id}
           notices={allNotices.filter((entry) => entry.store === store && !hiddenHere(entry.notice)).map((entry) => entry.notice)}
@@ -89,6 +100,8 @@ export default function WorkbookPage({ strings, localeTag, locale, toolHrefs }: 
       {!backend && <p class="notice warn" role="status">{t('storage.unavailable')}</p>}
       <p role="status" class="workbook-status">{status.failed ? '' : status.text}</p>
       <div role="alert">{status.failed && <p class="notice error">{status.text}</p>}</div>
+
+      {progress && capstone && <CourseSection progress={progress} capstone={capstone} kit={{ t, strings, localeTag, modules }} onExport={exportAll} />}
 
       <section aria-labelledby="saved-title">
         <h2 id="saved-title" class="visually-hidden">{t('workbook.title')}</h2>
