@@ -52,8 +52,7 @@ export const moduleSchema = z.object({
   tools: z.array(z.enum(TOOL_IDS)).default([]),
   takeaways: z.array(text).min(2).max(8),
   quiz: z.array(quizQuestion).min(3).max(5),
-  // Optional only while the case is written in every language; test/unit/content.test.ts requires it.
-  case: caseTask.optional(),
+  case: caseTask,
   capstone: capstone.optional(),
 });
 

@@ -68,7 +68,8 @@ describe('course content', () => {
   });
 
   // The running case: every locale ends every module with its task, and module 10 with the capstone.
-  it.each([...LOCALES])('in %s ends every module with a case task that matches English in tool and number of criteria', (locale) => {
+  // Criteria are written fresh in each language, so their number may differ; the tool may not.
+  it.each([...LOCALES])('in %s ends every module with a case task, done in the same tool as in English, with 3 to 5 criteria', (locale) => {
     for (const slug of MODULE_SLUGS) {
       const english = readModule('en', slug).data.case;
       const task = readModule(locale, slug).data.case;
@@ -76,7 +77,8 @@ describe('course content', () => {
       expect(task?.task.trim(), `${locale}/${slug} task`).not.toBe('');
       expect(task?.modelAnswer.length, `${locale}/${slug} model answer`).toBeGreaterThan(0);
       expect(task?.tool, `${locale}/${slug} tool`).toBe(english?.tool);
-      expect(task?.criteria.length, `${locale}/${slug} criteria`).toBe(english?.criteria.length);
+      expect(task?.criteria.length, `${locale}/${slug} criteria`).toBeGreaterThanOrEqual(3);
+      expect(task?.criteria.length, `${locale}/${slug} criteria`).toBeLessThanOrEqual(5);
     }
   });
 
