@@ -7,9 +7,7 @@ import { kaismDefinition, type Account, type Factor, type KaismData } from '../.
 import { kaismTool } from '../../domain/kaism/descriptor';
 import { toolNameKey } from '../../domain/registry';
 import { exportFileName, exportTool, importToolFile } from '../../domain/storage/file-format';
-import { formatNumber } from '../../domain/format';
-import { translator } from '../../i18n/interpolate';
-import { plural } from '../../i18n/plural';
+import { makeKit } from '../lib/kit';
 import { describeImportError } from '../lib/describe-import-error';
 import { summaryText } from '../lib/tool-strings';
 import { downloadText } from '../lib/download';
@@ -42,14 +40,10 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
   const { store, state, notices, save, edit } = useToolStore(kaismDefinition);
   const printing = usePrinting();
   const kit = useMemo<Kit>(() => {
-    const t = translator(strings) as Kit['t'];
-    const fmt = (value: number, digits = 2) => formatNumber(localeTag, value, digits);
+    const base = makeKit(strings, localeTag, dir);
+    const { t, fmt } = base;
     return {
-      t,
-      fmt,
-      localeTag,
-      dir,
-      counted: (key: string, count: number) => plural(strings, key, count, localeTag),
+      ...base,
       factorName: (factor: Factor) => factor.name || (factor.preset ? t(`kaism.default.${factor.preset}`) : ''),
       accountLabel: (name: string, index: number) => name || t('kaism.account.unnamed', { n: fmt(index + 1) }),
     };
