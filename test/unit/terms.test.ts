@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import { DICTIONARIES } from '../../src/i18n';
 import { LOCALES, type Locale } from '../../src/i18n/locales';
 import { MODULE_SLUGS } from '../../src/domain/tools';
+import { CAPSTONE_PARTS } from '../../src/domain/capstone';
 import { en } from '../../src/i18n/ui/en';
 import { FA_LATIN_DIGIT_KEYS, FORBIDDEN_VARIANTS, ITALIAN_VOI } from './support/term-variants';
 
@@ -138,5 +139,16 @@ describe('Chinese', () => {
 describe('Italian', () => {
   it('addresses the reader as tu everywhere', () => {
     expect(hits('it', ITALIAN_VOI, (match) => `“${match}” (voi)`)).toEqual([]);
+  });
+});
+
+// The capstone's parts are named once per language: the model plan in module 10, the learner's
+// form and printed summary in My workbook, and import errors all use the same words.
+describe('capstone part names', () => {
+  it.each([...LOCALES])('in %s are the same in the module, the workbook and import errors', (locale) => {
+    const ui = DICTIONARIES[locale] as Record<string, string>;
+    for (const part of CAPSTONE_PARTS) {
+      expect(ui[`io.field.${part}`], `${locale} ${part}`).toBe(ui[`capstone.part.${part}`]);
+    }
   });
 });
