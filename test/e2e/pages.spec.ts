@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, RTL, watchPage } from './helpers';
 
 
@@ -42,31 +42,47 @@ test('the build has every page in every locale', () => {
   expect(pages.length).toBeGreaterThan(90);
 });
 
-for (const path of pages) {
-  test(`page ${path}: language, heading, no errors, axe clean, nothing leaves localhost`, async ({ page }) => {
+/** The checks every page gets; one browser page walks a whole language, which costs a fraction of a fresh page per path. */
+async function checkPage(page: Page, watched: ReturnType<typeof watchPage>, path: string) {
+  watched.consoleErrors.length = 0;
+  // The chooser sends visitors on to their language; here we look at the chooser itself.
+  await page.goto(path === '/' ? '/?choose' : path);
+  const locale = path.split('/')[1] ?? '';
+  const html = page.locator('html');
+  if (LOCALE_ORDER.includes(locale)) {
+    await expect(html, path).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : locale);
+    await expect(html, path).toHaveAttribute('dir', RTL.has(locale) ? 'rtl' : 'ltr');
+  } else {
+    await expect(html, path).toHaveAttribute('lang', /.+/);
+  }
+  await expect(page.locator('h1'), path).toHaveCount(1);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]'), path).toHaveCount(1);
+  await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
+  // Only the search page fetches after load (its index); other pages are complete at load.
+  await page.waitForLoadState(path.endsWith('/search/') ? 'networkidle' : 'load');
+  // The not-found page is served with status 404, which Chromium logs; nothing else may be.
+  const errors = path.endsWith('404.html') || path.endsWith('/404/') ? watched.consoleErrors.filter((e) => !e.includes('status of 404')) : watched.consoleErrors;
+  expect(errors, `console errors on ${path}`).toEqual([]);
+}
+
+for (const locale of [...LOCALE_ORDER, '']) {
+  const own = pages.filter((path) => (locale ? path.startsWith(`/${locale}/`) : !LOCALE_ORDER.includes(path.split('/')[1] ?? '')));
+  test(`every page in ${locale || 'no language (chooser, not found)'}: language, one heading, CSP, no console errors, nothing leaves localhost`, async ({ page }) => {
+    test.setTimeout(30_000 + own.length * 5_000);
     const watched = watchPage(page);
-    // The chooser sends visitors on to their language; here we look at the chooser itself.
+    for (const path of own) await checkPage(page, watched, path);
+    expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
+  });
+}
+
+for (const path of pages.filter(checkedByAxe)) {
+  test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path === '/' ? '/?choose' : path);
-    const locale = path.split('/')[1] ?? '';
-    const html = page.locator('html');
-    if (['en', 'ar', 'fa', 'zh', 'it'].includes(locale)) {
-      await expect(html).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : locale);
-      await expect(html).toHaveAttribute('dir', RTL.has(locale) ? 'rtl' : 'ltr');
-    } else {
-      await expect(html).toHaveAttribute('lang', /.+/);
-    }
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
-    // Only the search page fetches after load (its index); other pages are complete at load.
     await page.waitForLoadState(path.endsWith('/search/') ? 'networkidle' : 'load');
     // Contrast depends on the colours and type sizes, which one template shares in every language:
     // it is measured in English and Arabic (both directions), the rest of axe everywhere. It is half
     // of axe's time on a page.
-    if (checkedByAxe(path)) await expectNoAxeViolations(page, path, { contrast: !['fa', 'zh', 'it'].includes(locale) });
-    // The not-found page is served with status 404, which Chromium logs; nothing else may be.
-    const errors = path.endsWith('404.html') || path.endsWith('/404/') ? watched.consoleErrors.filter((e) => !e.includes('status of 404')) : watched.consoleErrors;
-    expect(errors, 'console errors').toEqual([]);
-    expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
+    const locale = path.split('/')[1] ?? '';
+    await expectNoAxeViolations(page, path, { contrast: !['fa', 'zh', 'it'].includes(locale) });
   });
 }
