@@ -106,6 +106,19 @@ describe('the term base links the UI', () => {
   });
 });
 
+// The KAISM module's matrix figure is where a learner first meets the four types: its cells name
+// them exactly as the glossary (and so the KAISM tool) does, gloss included.
+describe('the KAISM matrix figure', () => {
+  const TYPE_IDS = ['strategic-partner-account', 'key-development-account', 'maintenance-account', 'opportunistic-account'];
+
+  it.each([...LOCALES])('names the four types in %s as the glossary does', (locale) => {
+    const figure = /<Matrix2x2[\s\S]*?\/>/u.exec(moduleText(locale, 'kaism'))?.[0] ?? '';
+    const titles = [...figure.matchAll(/\{title: "([^"]*)"/gu)].map((m) => m[1]);
+    const terms = TYPE_IDS.map((id) => glossary(locale).find((entry) => entry.id === id)?.term);
+    expect(titles).toEqual(terms);
+  });
+});
+
 describe('retired spellings', () => {
   it.each([...LOCALES])('appear nowhere in %s', (locale) => {
     const found = FORBIDDEN_VARIANTS[locale].flatMap(({ pattern, preferred }) => hits(locale, pattern, (match) => `“${match}”, use “${preferred}”`));

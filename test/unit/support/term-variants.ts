@@ -36,6 +36,7 @@ export const FORBIDDEN_VARIANTS: Record<Locale, Variant[]> = {
     v(/مشتری کلیدی در حال توسعه/gu, 'مشتری توسعه‌ای کلیدی'),
     v(/مبناهای تمایز/gu, 'مبانی تمایز'),
     v(/حفظ وضع موجود|کسب نقدینگی/gu, 'نگهداشت، مدیریت برای نقدینگی (strategies)'),
+    v(/نمایهٔ (یک )?مشتری/gu, 'شناسنامهٔ مشتری کلیدی (the profile and its tool)'),
   ],
   zh: [
     v(/差异化基础/gu, '差异化依据'),
@@ -45,6 +46,7 @@ export const FORBIDDEN_VARIANTS: Record<Locale, Variant[]> = {
     v(/大客户管理时代/gu, '大客户管理模式下'),
     v(/您们/gu, '贵公司, 贵方 or 各位'),
     v(/以获取现金为目标|以回收现金为目标/gu, '以现金回报为导向管理'),
+    v(/模块/gu, '单元 (a module, as the UI names it)'),
   ],
   it: [
     v(/responsabil[ei] (dei |del )?client[ei] chiave/giu, 'Key Account Manager'),
@@ -54,6 +56,8 @@ export const FORBIDDEN_VARIANTS: Record<Locale, Variant[]> = {
     v(/passare l’ordine/gu, 'ordinare'),
     v(/l’era del KAM/gu, 'con il KAM'),
     v(/Key account da sviluppare|Cliente da mantenere/gu, 'Cliente chiave da sviluppare, Cliente di mantenimento'),
+    v(/eserciziari[oi]|quaderno di lavoro/giu, 'Quaderno KAM (the site), Il mio quaderno (My workbook)'),
+    v(/lista di controllo della prontezza|grafico KAISM|maturità del KAM/giu, 'the UI tool names: Checklist di preparazione al KAM, Matrice KAISM, Autovalutazione della maturità KAM'),
   ],
 };
 
