@@ -184,6 +184,14 @@ describe('carrying the chosen candidates into the plotter', () => {
     expect(nameKey('ＡＣＭＥ　Ｆｏｏｄｓ')).toBe(nameKey('acme foods'));
   });
 
+  it('matches a Persian name typed with Arabic yeh and kaf', () => {
+    const base = emptyKaism();
+    const kaism = { ...base, accounts: [{ ...blankAccount(base.factors, 'فروشگاه زنجیره‌ای کوثر'), id: 'kowsar' }] };
+    const result = carryIntoKaism(kaism, [pick('c1', 'فروشگاه زنجيره‌اي كوثر')]);
+    expect(result.matched.map((row) => row.accountId)).toEqual(['kowsar']);
+    expect(result.data).toBe(kaism);
+  });
+
   it('matches the first of two plotter accounts that share a name', () => {
     const before = existing();
     const twice = { ...before, accounts: [...before.accounts, { ...blankAccount(before.factors, 'acme foods'), id: 'acme-2' }] };

@@ -124,9 +124,13 @@ export function rankCandidates(scorecard: Scorecard, locale = 'en'): RankedCandi
   return [...rated, ...all.filter((row) => row.score === null)];
 }
 
-/** How a name is matched against the plotter's: trimmed, spaces collapsed, case and width ignored. */
+/**
+ * How a name is matched against the plotter's: trimmed, spaces collapsed, case and width ignored;
+ * and the Arabic and Persian forms of yeh and kaf taken as one letter, since a Persian name typed on
+ * an Arabic keyboard (or the other way round) looks the same to its reader.
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  return name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase().replace(/\u064A/gu, '\u06CC').replace(/\u0643/gu, '\u06A9');
 }
 
 export interface CarriedCandidate {
