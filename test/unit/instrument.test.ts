@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import {
   InstrumentError,
+  type Instrument,
   SCALES,
   instrumentItems,
   instrumentText,
@@ -15,8 +16,11 @@ import { FORBIDDEN_VARIANTS, ITALIAN_VOI } from './support/term-variants';
 // The bank as the build reads it, and mutated copies of it: each schema rule must refuse a
 // bad bank and name the path of the problem, so a translator knows which line to fix.
 
-const raw = () => load(readFileSync('content/instruments/self-assessment.yaml', 'utf8')) as any;
+const rawOf = (tool: string) => () => load(readFileSync(`content/instruments/${tool}.yaml`, 'utf8')) as any;
+const raw = rawOf('self-assessment');
+const rawReadiness = rawOf('readiness');
 const bank = parseInstrument(raw());
+const readiness = parseInstrument(rawReadiness());
 
 /** Every string of a text block: the words a translator writes. */
 function leaves(value: unknown): string[] {
@@ -25,8 +29,8 @@ function leaves(value: unknown): string[] {
   return [];
 }
 
-function problemOf(mutate: (copy: any) => void): InstrumentError {
-  const copy = raw();
+function problemOf(mutate: (copy: any) => void, source: () => any = raw): InstrumentError {
+  const copy = source();
   mutate(copy);
   try {
     parseInstrument(copy);
@@ -35,6 +39,33 @@ function problemOf(mutate: (copy: any) => void): InstrumentError {
     return error as InstrumentError;
   }
   throw new Error('the mutated bank was accepted');
+}
+
+/** What every bank's words must pass: each language written on its own, in the term base's words. */
+function languageChecks(instrument: Instrument): void {
+  it('is written in each language, not copied from English', () => {
+    const en = new Set(leaves(instrumentText(instrument, 'en')));
+    const strings = (locale: (typeof LOCALES)[number]) => leaves(instrumentText(instrument, locale)).filter((value) => value.length >= 12);
+    const script: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, fa: /\p{Script=Arabic}/u, zh: /\p{Script=Han}/u };
+    for (const locale of ['ar', 'fa', 'zh', 'it'] as const) {
+      for (const value of strings(locale)) {
+        expect(en.has(value), `${locale}: ${value}`).toBe(false);
+        if (script[locale]) expect(value, locale).toMatch(script[locale]!);
+      }
+    }
+    expect(leaves(instrument.text.fa).join('\n')).not.toMatch(/[0-9]/); // Persian digits only
+    expect(leaves(instrument.text.zh).join('\n')).not.toMatch(/你/); // 您 in Chinese
+    expect(leaves(instrument.text.it).join('\n')).not.toMatch(ITALIAN_VOI); // tu in Italian
+  });
+
+  it('uses the term base’s wording, not retired variants', () => {
+    for (const locale of LOCALES) {
+      const text = leaves(instrumentText(instrument, locale)).join('\n');
+      for (const { pattern, preferred } of FORBIDDEN_VARIANTS[locale]) {
+        expect(text.match(pattern), `${locale}: use ${preferred}`).toBeNull();
+      }
+    }
+  });
 }
 
 describe('the self-assessment bank', () => {
@@ -69,29 +100,7 @@ describe('the self-assessment bank', () => {
     }
   });
 
-  it('is written in each language, not copied from English', () => {
-    const en = new Set(leaves(instrumentText(bank, 'en')));
-    const strings = (locale: (typeof LOCALES)[number]) => leaves(instrumentText(bank, locale)).filter((value) => value.length >= 12);
-    const script: Record<string, RegExp> = { ar: /\p{Script=Arabic}/u, fa: /\p{Script=Arabic}/u, zh: /\p{Script=Han}/u };
-    for (const locale of ['ar', 'fa', 'zh', 'it'] as const) {
-      for (const value of strings(locale)) {
-        expect(en.has(value), `${locale}: ${value}`).toBe(false);
-        if (script[locale]) expect(value, locale).toMatch(script[locale]!);
-      }
-    }
-    expect(leaves(bank.text.fa).join('\n')).not.toMatch(/[0-9]/); // Persian digits only
-    expect(leaves(bank.text.zh).join('\n')).not.toMatch(/你/); // 您 in Chinese
-    expect(leaves(bank.text.it).join('\n')).not.toMatch(ITALIAN_VOI); // tu in Italian
-  });
-
-  it('uses the term base’s wording, not retired variants', () => {
-    for (const locale of LOCALES) {
-      const text = leaves(instrumentText(bank, locale)).join('\n');
-      for (const { pattern, preferred } of FORBIDDEN_VARIANTS[locale]) {
-        expect(text.match(pattern), `${locale}: use ${preferred}`).toBeNull();
-      }
-    }
-  });
+  languageChecks(bank);
 
   it('hands an island one locale only', () => {
     const fa = localizeInstrument(bank, 'fa');
@@ -136,5 +145,64 @@ describe('the schema refuses a bad bank and names the path', () => {
     expect(error.path).toBe(path);
     expect(error.message.startsWith(`${path}: `)).toBe(true);
     if (message) expect(error.problem).toMatch(message);
+  });
+});
+
+describe('the readiness checklist bank', () => {
+  const items = instrumentItems(readiness);
+
+  it('is answered on the status scale: not yet, partly, done (lowest first), not applicable on top, no “don’t know”', () => {
+    expect(readiness.id).toBe('readiness');
+    expect(readiness.scale).toBe('status');
+    expect(SCALES.status).toEqual({ points: 3, perItem: false, explained: true, unknown: false });
+    expect(instrumentText(readiness, 'en').scale.names).toEqual(['Not yet', 'Partly', 'Done']);
+  });
+
+  it('asks the source’s three questions in order: relevance (5), feasibility (4), the five implementation steps', () => {
+    expect(readiness.sections.map((section) => [section.id, section.items.length])).toEqual([
+      ['relevance', 5],
+      ['feasibility', 4],
+      ['implementation', 5],
+    ]);
+    expect(readiness.levels).toBeUndefined();
+    // Each part is also the dimension its items feed, so readiness is reported per part.
+    for (const item of items) expect(item.dimension).toBe(item.section);
+  });
+
+  it('explains what “done” means for every item in every language, and describes no levels', () => {
+    for (const locale of LOCALES) {
+      const words = instrumentText(readiness, locale);
+      expect(words.scale.names, locale).toHaveLength(3);
+      for (const item of items) {
+        expect(words.items[item.id]!.explanation, `${locale} ${item.id}`).toBeTruthy();
+        expect(words.items[item.id]!.answers).toBeUndefined();
+      }
+      const explanations = items.map((item) => words.items[item.id]!.explanation);
+      expect(new Set(explanations).size, locale).toBe(items.length);
+    }
+  });
+
+  languageChecks(readiness);
+});
+
+describe('the schema holds the status scale to its own shape', () => {
+  const first = 'market-past';
+  const cases: Array<[string, (b: any) => void, string, RegExp]> = [
+    ['an item without its explanation', (b) => delete b.text.zh.items[first].explanation, `text.zh.items.${first}.explanation`, /missing: the status scale explains/],
+    ['level descriptions on a status item', (b) => (b.text.it.items[first].answers = ['a', 'b', 'c']), `text.it.items.${first}.answers`, /no answers per item/],
+    ['five scale names', (b) => b.text.ar.scale.names.push('x', 'y'), 'text.ar.scale.names', /3 entries expected, found 5/],
+    ['an empty explanation', (b) => (b.text.fa.items.resources.explanation = ' '), 'text.fa.items.resources.explanation', /must not be empty/],
+  ];
+
+  it.each(cases)('%s', (_name, mutate, path, message) => {
+    const error = problemOf(mutate, rawReadiness);
+    expect(error.path).toBe(path);
+    expect(error.problem).toMatch(message);
+  });
+
+  it('refuses an explanation on a maturity item', () => {
+    const error = problemOf((b) => (b.text.en.items['strategy-corporate-1'].explanation = 'Ready when…'));
+    expect(error.path).toBe('text.en.items.strategy-corporate-1.explanation');
+    expect(error.problem).toMatch(/maturity scale has no explanation/);
   });
 });

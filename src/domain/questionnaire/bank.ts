@@ -7,13 +7,18 @@ import type { Instrument, InstrumentItem, InstrumentText } from './instrument';
  */
 
 /**
- * The answer scales the engine knows. `points` is the number of graded answers (not applicable and
- * don't know come on top, from the UI dictionaries); `perItem` means each item describes every
- * point in its own words (SAMM-style), so no answer is a bare number. A checklist's 'status' scale
- * will be one more entry here with perItem false.
+ * The answer scales the engine knows. `points` is the number of graded answers, lowest first (not
+ * applicable, and don't know where `unknown` is true, come on top, from the UI dictionaries);
+ * `perItem` means each item describes every point in its own words (SAMM-style), so no answer is a
+ * bare number; `explained` means each item instead carries one `explanation` of what "ready" looks
+ * like, and the scale's own names (not yet, partly, done) are the answers.
+ * - maturity: five levels, each described per statement; not applicable and don't know offered.
+ * - status: a checklist's not yet (1), partly (2), done (3), and not applicable; no "don't know",
+ *   because an item nobody can judge is simply not done yet.
  */
 export const SCALES = {
-  maturity: { points: 5, perItem: true },
+  maturity: { points: 5, perItem: true, explained: false, unknown: true },
+  status: { points: 3, perItem: false, explained: true, unknown: false },
 } as const;
 export type ScaleId = keyof typeof SCALES;
 

@@ -35,8 +35,11 @@ const localeTextSchema = z.strictObject({
   levels: z.optional(z.record(z.string(), text)),
   dimensions: z.record(z.string(), z.strictObject({ name: text, recommendation: text })),
   sections: z.record(z.string(), z.strictObject({ title: text, intro: text })),
-  /** `answers`: what each point of the scale looks like for this statement, lowest first. */
-  items: z.record(z.string(), z.strictObject({ statement: text, answers: z.optional(texts) })),
+  /**
+   * `answers`: what each point of the scale looks like for this statement, lowest first (perItem
+   * scales); `explanation`: what "ready" means for this item (explained scales).
+   */
+  items: z.record(z.string(), z.strictObject({ statement: text, answers: z.optional(texts), explanation: z.optional(text) })),
 });
 
 const textSchema = z.strictObject(
@@ -109,7 +112,7 @@ function crossCheck(bank: Instrument): Problem[] {
     if (!items.some(({ item }) => item.dimension === dimension.id)) problems.push({ path: ['dimensions', index, 'id'], message: `no item feeds "${dimension.id}"` });
   });
 
-  const { points, perItem } = SCALES[bank.scale];
+  const { points, perItem, explained } = SCALES[bank.scale];
   for (const locale of LOCALES) {
     const words = bank.text[locale];
     const at: Path = ['text', locale];
@@ -125,6 +128,9 @@ function crossCheck(bank: Instrument): Problem[] {
       if (!words.items[id]) continue;
       if (perItem) lengthIs(answers, points, [...at, 'items', id, 'answers'], problems);
       else if (answers) problems.push({ path: [...at, 'items', id, 'answers'], message: `the ${bank.scale} scale has no answers per item` });
+      const explanation = words.items[id].explanation;
+      if (explained && explanation === undefined) problems.push({ path: [...at, 'items', id, 'explanation'], message: `missing: the ${bank.scale} scale explains what "ready" means for every item` });
+      else if (!explained && explanation !== undefined) problems.push({ path: [...at, 'items', id, 'explanation'], message: `the ${bank.scale} scale has no explanation per item` });
     }
   }
   return problems;
