@@ -554,4 +554,6 @@ export const ar: UIDictionary = {
   'kaism.bases.opportunistic.investment': 'في حدّه الأدنى',
   'kaism.bases.opportunistic.services': 'التشكيلة المعيارية فقط',
   'kaism.bases.opportunistic.pricing': 'أسعار قائمة الأسعار أو السوق، مع حماية الهامش في كل صفقة',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'تنزيل المخطط بصيغة PNG',
 };

@@ -507,6 +507,8 @@ export const en = {
   'kaism.bases.opportunistic.investment': 'Minimal',
   'kaism.bases.opportunistic.services': 'Standard range only',
   'kaism.bases.opportunistic.pricing': 'Standard or current market prices, protecting the margin on each deal',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'Download the chart as PNG',
 } as const;
 
 export type UIKey = keyof typeof en;

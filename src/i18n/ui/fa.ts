@@ -503,4 +503,6 @@ export const fa: UIDictionary = {
   'kaism.bases.opportunistic.investment': 'در کمترین حد',
   'kaism.bases.opportunistic.services': 'فقط سبد استاندارد',
   'kaism.bases.opportunistic.pricing': 'قیمت فهرست یا قیمت روز بازار، با حفظ حاشیهٔ سود در هر معامله',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'بارگیری نمودار با قالب PNG',
 };

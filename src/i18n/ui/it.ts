@@ -517,4 +517,6 @@ export const it: UIDictionary = {
   'kaism.bases.opportunistic.investment': 'Minimi',
   'kaism.bases.opportunistic.services': 'Solo l’offerta standard',
   'kaism.bases.opportunistic.pricing': 'Listino o prezzi di mercato, proteggendo il margine su ogni affare',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'Scarica il grafico in PNG',
 };

@@ -489,4 +489,6 @@ export const zh: UIDictionary = {
   'kaism.bases.opportunistic.investment': '最低限度',
   'kaism.bases.opportunistic.services': '仅限标准产品和服务',
   'kaism.bases.opportunistic.pricing': '按标准价目表或市场行情，确保每笔交易的利润',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': '将图表下载为 PNG',
 };
