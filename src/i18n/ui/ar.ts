@@ -556,4 +556,13 @@ export const ar: UIDictionary = {
   'kaism.bases.opportunistic.pricing': 'أسعار قائمة الأسعار أو السوق، مع حماية الهامش في كل صفقة',
   // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
   'radar.png': 'تنزيل المخطط بصيغة PNG',
+  'questionnaire.progress': 'التقدّم',
+  'questionnaire.progress.text': 'تمت الإجابة عن {answered} من {total}',
+  'questionnaire.steps': 'أقسام الاستبيان',
+  'questionnaire.stepOf': 'القسم {n} من {total}',
+  'questionnaire.option': 'المستوى {n}: {name}',
+  'questionnaire.na': 'لا ينطبق',
+  'questionnaire.unknown': 'لا أعرف',
+  'questionnaire.previous': 'القسم السابق',
+  'questionnaire.next': 'القسم التالي',
 };

@@ -509,6 +509,15 @@ export const en = {
   'kaism.bases.opportunistic.pricing': 'Standard or current market prices, protecting the margin on each deal',
   // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
   'radar.png': 'Download the chart as PNG',
+  'questionnaire.progress': 'Progress',
+  'questionnaire.progress.text': '{answered} of {total} answered',
+  'questionnaire.steps': 'Sections of the questionnaire',
+  'questionnaire.stepOf': 'Section {n} of {total}',
+  'questionnaire.option': 'Level {n}: {name}',
+  'questionnaire.na': 'Not applicable',
+  'questionnaire.unknown': 'Don’t know',
+  'questionnaire.previous': 'Previous section',
+  'questionnaire.next': 'Next section',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -505,4 +505,13 @@ export const fa: UIDictionary = {
   'kaism.bases.opportunistic.pricing': 'قیمت فهرست یا قیمت روز بازار، با حفظ حاشیهٔ سود در هر معامله',
   // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
   'radar.png': 'بارگیری نمودار با قالب PNG',
+  'questionnaire.progress': 'پیشرفت',
+  'questionnaire.progress.text': '{answered} از {total} پاسخ داده شده',
+  'questionnaire.steps': 'بخش‌های پرسش‌نامه',
+  'questionnaire.stepOf': 'بخش {n} از {total}',
+  'questionnaire.option': 'سطح {n}: {name}',
+  'questionnaire.na': 'موضوعیت ندارد',
+  'questionnaire.unknown': 'نمی‌دانم',
+  'questionnaire.previous': 'بخش قبلی',
+  'questionnaire.next': 'بخش بعدی',
 };

@@ -519,4 +519,13 @@ export const it: UIDictionary = {
   'kaism.bases.opportunistic.pricing': 'Listino o prezzi di mercato, proteggendo il margine su ogni affare',
   // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
   'radar.png': 'Scarica il grafico in PNG',
+  'questionnaire.progress': 'Avanzamento',
+  'questionnaire.progress.text': '{answered} risposte su {total}',
+  'questionnaire.steps': 'Sezioni del questionario',
+  'questionnaire.stepOf': 'Sezione {n} di {total}',
+  'questionnaire.option': 'Livello {n}: {name}',
+  'questionnaire.na': 'Non applicabile',
+  'questionnaire.unknown': 'Non so',
+  'questionnaire.previous': 'Sezione precedente',
+  'questionnaire.next': 'Sezione successiva',
 };
