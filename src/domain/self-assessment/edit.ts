@@ -70,7 +70,7 @@ export function setAnswer(data: SelfAssessmentData, item: string, answer: Answer
   });
 }
 
-export function setRespondent(data: SelfAssessmentData, names: { name?: string; role?: string }): SelfAssessmentData {
+export function setRespondent(data: SelfAssessmentData, names: { name?: string | undefined; role?: string | undefined }): SelfAssessmentData {
   return mapSelf(data, (respondent) => {
     const name = names.name === undefined ? respondent.name : clip(names.name);
     const role = names.role === undefined ? respondent.role : clip(names.role);
