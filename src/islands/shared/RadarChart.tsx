@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
+import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type ChartDataset } from 'chart.js?radar';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
 import type { BaseKit } from '../lib/kit';
 import { ChartFrame } from './ChartFrame';
 
-// Only a radar's parts: no bar, bubble or legend plugin (the legend is HTML, under the chart).
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
+// Only a radar's parts, from the radar's own copy of chart.js (scripts/chart-copy.mjs). No legend,
+// filler or tooltip plugin: the legend is HTML, and the table beside the chart gives every value to
+// mouse, keyboard and screen reader alike; together they would cost the page 7 KB gzip.
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement);
 
 /** The strings a page must ship for a radar (besides its own title and labels). */
 export const RADAR_KEYS = ['radar.png'] as const;
@@ -20,7 +22,7 @@ export interface RadarSeries {
   label: string;
   /** One value per axis, in the axes' order; null where there is none (the line leaves a gap). */
   values: ReadonlyArray<number | null>;
-  /** Drawn thick and filled (a mean, or the respondent shown); the others thin. */
+  /** Drawn thick (a mean, or the respondent shown); the others thin. */
   emphasis?: boolean;
 }
 
@@ -67,8 +69,7 @@ function datasets(series: readonly RadarSeries[], order: readonly number[], host
       label: entry.label,
       data: inOrder(entry.values, order),
       borderColor: color,
-      backgroundColor: entry.emphasis ? color.replace(/^rgb\((.*)\)$/, 'rgba($1, 0.15)') : 'transparent',
-      fill: entry.emphasis ? true : false,
+      backgroundColor: color,
       borderWidth: entry.emphasis ? 3 : 1.5,
       borderDash: [...RADAR_DASHES[index % RADAR_DASHES.length]!],
       pointStyle: POINTS[index % POINTS.length],
@@ -98,13 +99,6 @@ function options(props: Props, host: Element): ChartConfiguration<'radar'>['opti
         pointLabels: { color: text, font: { size: window.innerWidth < 600 ? 11 : 13 } },
         grid: { color: grid },
         angleLines: { color: grid },
-      },
-    },
-    plugins: {
-      tooltip: {
-        rtl: kit.dir === 'rtl',
-        textDirection: kit.dir,
-        callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.raw == null ? props.missing : kit.fmt(Number(item.raw), 1)}` },
       },
     },
   };
