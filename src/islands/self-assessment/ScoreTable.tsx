@@ -50,7 +50,7 @@ export function ScoreTable({ score, targets, target, kit, onTarget }: Props) {
                     {score.byLevel[id]?.[level] ? kit.score(score.byLevel[id][level].score) : '–'}
                   </td>
                 ))}
-                <td class={score.byDimension[id]?.score == null ? 'missing' : 'total'}>{kit.score(score.byDimension[id]?.score)}</td>
+                <td class={score.byDimension[id]?.score == null ? 'all missing' : 'all total'}>{kit.score(score.byDimension[id]?.score)}</td>
                 <td>
                   <select
                     class="no-print"
