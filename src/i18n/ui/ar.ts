@@ -593,7 +593,7 @@ export const ar: UIDictionary = {
   'sa.target.label': 'الهدف في بُعد {dimension}',
   'sa.target.none': 'بلا هدف',
   'sa.radar.title': 'النضج حسب البُعد',
-  'sa.radar.alt': 'مخطط راداري لدرجة النضج في كل بُعد، من {min} إلى {max}؛ ويعرض الجدول المجاور الأرقام نفسها.',
+  'sa.radar.alt': 'مخطط راداري لدرجة النضج في كل بُعد، من {min} إلى {max}؛ ويعرض جدول الدرجات أدناه الأرقام نفسها.',
   'sa.radar.target': 'الهدف',
   'sa.you': 'إجاباتك',
   'sa.back.title': 'ما الذي يعيق الشركة',

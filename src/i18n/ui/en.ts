@@ -546,7 +546,7 @@ export const en = {
   'sa.target.label': 'Target for {dimension}',
   'sa.target.none': 'None',
   'sa.radar.title': 'Maturity by dimension',
-  'sa.radar.alt': 'Radar chart of the maturity score in each dimension, from {min} to {max}; the table beside it gives the same numbers.',
+  'sa.radar.alt': 'Radar chart of the maturity score in each dimension, from {min} to {max}; the table of scores below gives the same numbers.',
   'sa.radar.target': 'Target',
   'sa.you': 'Your answers',
   'sa.back.title': 'What holds the company back',

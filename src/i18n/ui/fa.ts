@@ -542,7 +542,7 @@ export const fa: UIDictionary = {
   'sa.target.label': 'هدف برای {dimension}',
   'sa.target.none': 'بدون هدف',
   'sa.radar.title': 'بلوغ در هر بُعد',
-  'sa.radar.alt': 'نمودار راداری امتیاز بلوغ در هر بُعد، از {min} تا {max}؛ جدول کنار آن همین اعداد را نشان می‌دهد.',
+  'sa.radar.alt': 'نمودار راداری امتیاز بلوغ در هر بُعد، از {min} تا {max}؛ جدول امتیازها در پایین همین اعداد را نشان می‌دهد.',
   'sa.radar.target': 'هدف',
   'sa.you': 'پاسخ‌های شما',
   'sa.back.title': 'چه چیزی شرکت را عقب نگه می‌دارد',

@@ -556,7 +556,7 @@ export const it: UIDictionary = {
   'sa.target.label': 'Obiettivo per {dimension}',
   'sa.target.none': 'Nessuno',
   'sa.radar.title': 'Maturità per dimensione',
-  'sa.radar.alt': 'Grafico radar del punteggio di maturità in ciascuna dimensione, da {min} a {max}; la tabella accanto riporta gli stessi numeri.',
+  'sa.radar.alt': 'Grafico radar del punteggio di maturità in ciascuna dimensione, da {min} a {max}; la tabella dei punteggi qui sotto riporta gli stessi numeri.',
   'sa.radar.target': 'Obiettivo',
   'sa.you': 'Le tue risposte',
   'sa.back.title': 'Che cosa frena l’azienda',

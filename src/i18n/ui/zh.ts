@@ -528,7 +528,7 @@ export const zh: UIDictionary = {
   'sa.target.label': '{dimension}的目标',
   'sa.target.none': '未设定',
   'sa.radar.title': '各维度成熟度',
-  'sa.radar.alt': '雷达图，显示每个维度的成熟度得分，范围 {min} 至 {max}；旁边的表格列出相同的数字。',
+  'sa.radar.alt': '雷达图，显示每个维度的成熟度得分，范围 {min} 至 {max}；下方的得分表列出相同的数字。',
   'sa.radar.target': '目标',
   'sa.you': '您的答案',
   'sa.back.title': '制约公司的短板',

@@ -23,15 +23,36 @@ interface Props {
 export function Results({ answers, name, targets, modules, kit, onTarget }: Props) {
   const { t, fmt, instrument, localeTag } = kit;
   const points = SCALES[instrument.scale].points;
-  const bank = useMemo(() => ({ dimensions: instrument.dimensions, sections: instrument.sections, levels: instrument.levels, points }), [instrument]);
+  const bank = useMemo(
+    () => ({
+      dimensions: instrument.dimensions,
+      sections: instrument.sections,
+      levels: instrument.levels,
+      points,
+    }),
+    [instrument],
+  );
   const score = useMemo(() => scoreResponse(bank, answers), [bank, answers]);
   const target = useMemo(() => compareToTarget(score, targets), [score, targets]);
   const back = useMemo(() => holdingBack(score), [score]);
 
   const axes = useMemo(() => instrument.dimensions.map(({ id }) => ({ id, label: kit.dimension(id) })), [instrument]);
   const series = useMemo(() => {
-    const list: RadarSeries[] = [{ id: 'self', label: name || t('sa.you'), values: instrument.dimensions.map(({ id }) => score.byDimension[id]?.score ?? null), emphasis: true }];
-    if (Object.keys(targets).length > 0) list.push({ id: 'target', label: t('sa.radar.target'), values: instrument.dimensions.map(({ id }) => targets[id] ?? null) });
+    const list: RadarSeries[] = [
+      {
+        id: 'self',
+        label: name || t('sa.you'),
+        values: instrument.dimensions.map(({ id }) => score.byDimension[id]?.score ?? null),
+        emphasis: true,
+      },
+    ];
+    if (Object.keys(targets).length > 0)
+      list.push({
+        id: 'target',
+        label: t('sa.radar.target'),
+        values: instrument.dimensions.map(({ id }) => targets[id] ?? null),
+        missing: '–',
+      });
     return list;
   }, [score, targets, name]);
 
@@ -39,35 +60,51 @@ export function Results({ answers, name, targets, modules, kit, onTarget }: Prop
   const today = new Date().toISOString();
   return (
     <div class="sa-results">
-      <section class="sa-overall" aria-labelledby="sa-overall-title">
-        <h3 id="sa-overall-title">{t('sa.overall')}</h3>
-        {level === null || score.overall === null ? (
-          <p>{t('sa.overall.none')}</p>
-        ) : (
-          <>
-            <p class="sa-level">{t('sa.overall.level', { level: fmt(level, 0), max: fmt(points, 0), name: instrument.text.scale.names[level - 1] ?? '' })}</p>
-            <p>{t('sa.overall.score', { score: fmt(score.overall, 1) })}</p>
-            <p>{instrument.text.scale.descriptions[level - 1]}</p>
-          </>
-        )}
-        <p class="sa-to-target">
-          {target.toTarget === null ? t('sa.toTarget.none') : t('sa.toTarget', { percent: formatPercent(localeTag, target.toTarget) })}
-        </p>
-      </section>
+      <div class="sa-summary">
+        <section class="sa-overall" aria-labelledby="sa-overall-title">
+          <h3 id="sa-overall-title">{t('sa.overall')}</h3>
+          {level === null || score.overall === null ? (
+            <p>{t('sa.overall.none')}</p>
+          ) : (
+            <>
+              <p class="sa-level">
+                {t('sa.overall.level', {
+                  level: fmt(level, 0),
+                  max: fmt(points, 0),
+                  name: instrument.text.scale.names[level - 1] ?? '',
+                })}
+              </p>
+              <p>{t('sa.overall.score', { score: fmt(score.overall, 1) })}</p>
+              <p>{instrument.text.scale.descriptions[level - 1]}</p>
+            </>
+          )}
+          <p class="sa-to-target">
+            {target.toTarget === null
+              ? t('sa.toTarget.none')
+              : t('sa.toTarget', {
+                  percent: formatPercent(localeTag, target.toTarget),
+                })}
+          </p>
+        </section>
 
-      <RadarChart
-        title={t('sa.radar.title')}
-        subtitle={`${name || t('sa.you')} · ${formatDate(localeTag, today)}`}
-        description={t('sa.radar.alt', { min: fmt(0, 0), max: fmt(points, 0) })}
-        axes={axes}
-        series={series}
-        min={0}
-        max={points}
-        fileName={`kam-self-assessment-${today.slice(0, 10)}.png`}
-        axisHeading={t('sa.table.dimension')}
-        missing={t('sa.tooFew')}
-        kit={kit}
-      />
+        <RadarChart
+          title={t('sa.radar.title')}
+          subtitle={`${name || t('sa.you')} · ${formatDate(localeTag, today)}`}
+          description={t('sa.radar.alt', {
+            min: fmt(0, 0),
+            max: fmt(points, 0),
+          })}
+          axes={axes}
+          series={series}
+          min={0}
+          max={points}
+          fileName={`kam-self-assessment-${today.slice(0, 10)}.png`}
+          axisHeading={t('sa.table.dimension')}
+          missing={t('sa.tooFew')}
+          kit={kit}
+          table={false}
+        />
+      </div>
 
       <ScoreTable score={score} targets={targets} target={target} kit={kit} onTarget={onTarget} />
       <HoldingBack dimensions={back} score={score} modules={modules} kit={kit} />

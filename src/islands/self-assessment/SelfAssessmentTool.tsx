@@ -79,7 +79,6 @@ export default function SelfAssessmentTool({ strings, localeTag, dir, locale, in
       <StorageNotices notices={notices} toolName={t('tool.self-assessment.name')} toolId={selfAssessmentDefinition.id} t={t} onExport={exportJson} onDismiss={(kind) => store.dismiss(kind)} />
 
       <header class="print-only report-heading">
-        <p class="report-kind">{t('tool.self-assessment.name')}</p>
         <p class="report-name">{t('sa.report.company', { company: state.company.trim() || t('sa.report.unnamed') })}</p>
         {me && <p>{t('sa.report.respondent', { who: reportWho })}</p>}
         <p>{t('sa.report.date', { date: formatDate(localeTag, new Date().toISOString()) })}</p>

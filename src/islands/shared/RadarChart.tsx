@@ -24,6 +24,8 @@ export interface RadarSeries {
   values: ReadonlyArray<number | null>;
   /** Drawn thick (a mean, or the respondent shown); the others thin. */
   emphasis?: boolean;
+  /** Shown in the table where this series has no value, instead of the chart's `missing`. */
+  missing?: string;
 }
 
 interface Props {
@@ -43,6 +45,11 @@ interface Props {
   /** Shown in the table where a series has no value. */
   missing: string;
   kit: Pick<BaseKit, 't' | 'fmt' | 'dir' | 'localeTag'>;
+  /**
+   * False when the page shows the same numbers in a table of its own next to the chart (say so in
+   * `description`); the radar then leaves its table out rather than repeat it.
+   */
+  table?: boolean;
   class?: string;
 }
 
@@ -95,8 +102,16 @@ function options(props: Props, host: Element): ChartConfiguration<'radar'>['opti
       r: {
         min,
         max,
-        ticks: { stepSize: 1, color: text, backdropColor: 'transparent', callback: (value) => kit.fmt(Number(value), 0) },
-        pointLabels: { color: text, font: { size: window.innerWidth < 600 ? 11 : 13 } },
+        ticks: {
+          stepSize: 1,
+          color: text,
+          backdropColor: 'transparent',
+          callback: (value) => kit.fmt(Number(value), 0),
+        },
+        pointLabels: {
+          color: text,
+          font: { size: window.innerWidth < 600 ? 11 : 13 },
+        },
         grid: { color: grid },
         angleLines: { color: grid },
       },
@@ -154,7 +169,10 @@ export function RadarChart(props: Props) {
   useEffect(() => {
     const redraw = () => draw.current();
     const themeObserver = new MutationObserver(redraw);
-    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    themeObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     const dark = window.matchMedia(DARK);
     dark.addEventListener('change', redraw);
     return () => {
@@ -165,9 +183,10 @@ export function RadarChart(props: Props) {
     };
   }, []);
 
-  const value = (entry: number | null | undefined) => (entry == null ? missing : kit.fmt(entry, 1));
+  const value = (entry: number | null | undefined, own?: string) => (entry == null ? (own ?? missing) : kit.fmt(entry, 1));
+  const table = props.table !== false;
   return (
-    <div class={`radar ${props.class ?? ''}`}>
+    <div class={`radar ${table ? 'radar-with-table' : ''} ${props.class ?? ''}`}>
       <ChartFrame class="radar-chart" canvas={canvas} description={description} title={title} subtitle={subtitle} pngLabel={kit.t('radar.png')} fileName={fileName}>
         <ul class="chart-legend radar-legend">
           {series.map((entry, index) => (
@@ -180,35 +199,37 @@ export function RadarChart(props: Props) {
           ))}
         </ul>
       </ChartFrame>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table class="radar-table">
-          <caption id={captionId}>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="sticky-col">
-                {axisHeading}
-              </th>
-              {series.map((entry) => (
-                <th key={entry.id} scope="col">
-                  {entry.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {axes.map((axis, row) => (
-              <tr key={axis.id}>
-                <th scope="row" class="sticky-col">
-                  {axis.label}
+      {table && (
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+          <table class="radar-table">
+            <caption id={captionId}>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" class="sticky-col">
+                  {axisHeading}
                 </th>
                 {series.map((entry) => (
-                  <td key={entry.id}>{value(entry.values[row])}</td>
+                  <th key={entry.id} scope="col">
+                    {entry.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {axes.map((axis, row) => (
+                <tr key={axis.id}>
+                  <th scope="row" class="sticky-col">
+                    {axis.label}
+                  </th>
+                  {series.map((entry) => (
+                    <td key={entry.id}>{value(entry.values[row], entry.missing)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </div>
   );
 }
