@@ -147,6 +147,9 @@ for (const locale of ['en', 'ar', 'zh'] as const) {
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     await expect(page.locator('.sa-scores')).toBeVisible();
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: ui(locale, 'radar.png') }).click();
+    expect((await png).suggestedFilename()).toMatch(/^kam-self-assessment-\d{4}-\d{2}-\d{2}\.png$/);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('input:visible, button:visible, select:visible, textarea:visible')).toHaveCount(0);
     const heading = page.locator('.report-heading');
