@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type ChartDataset } from 'chart.js?radar';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
 import type { BaseKit } from '../lib/kit';
@@ -53,7 +53,7 @@ interface Props {
   class?: string;
 }
 
-/** Series colours by position, as CSS custom properties; tools.css gives the legend the same. */
+/** Series colours by position, as CSS custom properties; radar.css gives the legend's keys the same. */
 const COLORS = ['--accent', '--type-development', '--type-opportunistic', '--type-maintenance', '--text-soft', '--bad'];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
@@ -130,7 +130,7 @@ export function RadarChart(props: Props) {
   const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const captionId = `${fileName.replace(/\W+/g, '-')}-table`;
+  const captionId = `radar-${useId()}`;
 
   const draw = useRef(() => {});
   draw.current = () => {
