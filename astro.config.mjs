@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { normalizeBase } from './scripts/base-path.mjs';
+import { chartCopy } from './scripts/chart-copy.mjs';
 
 // KAM_BASE lets a trainer host the site inside a course platform's folder, e.g. KAM_BASE=/courses/kam.
 const base = normalizeBase(process.env.KAM_BASE);
@@ -17,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],
+  // The radar's own chart.js, so the plotter does not load the radar's parts (scripts/chart-copy.mjs).
+  vite: { plugins: [chartCopy('radar')] },
   devToolbar: { enabled: false },
   security: {
     // Astro writes a CSP meta tag on every page with a hash for each inline script and style.

@@ -25,6 +25,8 @@ export interface ToolDescriptor<T = any> {
   stringPrefixes: readonly string[];
   /** Its data's field names: an import error names them through `io.field.<name>`. */
   fields: readonly string[];
+  /** Fields whose keys are ids (answers by statement, targets by dimension), not field names. */
+  idKeyed?: readonly string[];
   /** What My workbook says about saved data: one or two counted phrases. */
   summary(data: T): CountedPhrase[];
   /** Filled data for tests and examples: every field present. */
