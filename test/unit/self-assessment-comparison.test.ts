@@ -49,7 +49,7 @@ describe('the comparison of one round', () => {
   });
 
   it('tallies each answer to a statement, levels first, then not applicable and don’t know', () => {
-    const round = data().rounds[1];
+    const round = data().rounds[1]!;
     expect(answerTally(round.respondents.map((r) => r.answers), 'a2', 5)).toEqual([
       { answer: 4, count: 1 },
       { answer: 5, count: 1 },
@@ -60,10 +60,10 @@ describe('the comparison of one round', () => {
   it('the change per dimension from an earlier round, null where either has no score', () => {
     // old a: p 1.5, q 2 → 1.75; new a → 3: +1.25. old b: q 3; new b: 1.5 → −1.5.
     const d = data();
-    const change = changeSince(bank, d, d.rounds[0], d.rounds[1]);
+    const change = changeSince(bank, d, d.rounds[0]!, d.rounds[1]!);
     expect(change.change).toEqual({ a: 1.25, b: -1.5 });
     expect(change.otherBank).toBe(false);
-    const hiddenQ = changeSince(bank, data(['q']), d.rounds[0], d.rounds[1]);
+    const hiddenQ = changeSince(bank, data(['q']), d.rounds[0]!, d.rounds[1]!);
     expect(hiddenQ.change.b).toBeNull();
   });
 
