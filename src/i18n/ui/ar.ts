@@ -619,4 +619,15 @@ export const ar: UIDictionary = {
   'sa.change.caption': 'المتوسط في كل بُعد في {from} وفي {to}',
   'sa.change.delta': 'التغير',
   'sa.change.otherBank': 'أُجيب عن التقييمين على إصدارين مختلفين من الاستبيان: اقرأ التغير بحذر.',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'تنزيل المخطط بصيغة PNG',
+  'questionnaire.progress': 'التقدّم',
+  'questionnaire.progress.text': 'تمت الإجابة عن {answered} من {total}',
+  'questionnaire.steps': 'أقسام الاستبيان',
+  'questionnaire.stepOf': 'القسم {n} من {total}',
+  'questionnaire.option': 'المستوى {n}: {name}',
+  'questionnaire.na': 'لا ينطبق',
+  'questionnaire.unknown': 'لا أعرف',
+  'questionnaire.previous': 'القسم السابق',
+  'questionnaire.next': 'القسم التالي',
 };

@@ -568,6 +568,17 @@ export const en = {
   'sa.change.caption': 'Mean per dimension on {from} and on {to}',
   'sa.change.delta': 'Change',
   'sa.change.otherBank': 'The two assessments were answered on different versions of the questionnaire: read the change with care.',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'Download the chart as PNG',
+  'questionnaire.progress': 'Progress',
+  'questionnaire.progress.text': '{answered} of {total} answered',
+  'questionnaire.steps': 'Sections of the questionnaire',
+  'questionnaire.stepOf': 'Section {n} of {total}',
+  'questionnaire.option': 'Level {n}: {name}',
+  'questionnaire.na': 'Not applicable',
+  'questionnaire.unknown': 'Don’t know',
+  'questionnaire.previous': 'Previous section',
+  'questionnaire.next': 'Next section',
 } as const;
 
 export type UIKey = keyof typeof en;

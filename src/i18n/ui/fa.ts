@@ -564,4 +564,15 @@ export const fa: UIDictionary = {
   'sa.change.caption': 'میانگین هر بُعد در {from} و در {to}',
   'sa.change.delta': 'تغییر',
   'sa.change.otherBank': 'این دو ارزیابی با دو نسخهٔ متفاوت پرسش‌نامه پر شده‌اند: تغییر را با احتیاط بخوانید.',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'بارگیری نمودار با قالب PNG',
+  'questionnaire.progress': 'پیشرفت',
+  'questionnaire.progress.text': '{answered} از {total} پاسخ داده شده',
+  'questionnaire.steps': 'بخش‌های پرسش‌نامه',
+  'questionnaire.stepOf': 'بخش {n} از {total}',
+  'questionnaire.option': 'سطح {n}: {name}',
+  'questionnaire.na': 'موضوعیت ندارد',
+  'questionnaire.unknown': 'نمی‌دانم',
+  'questionnaire.previous': 'بخش قبلی',
+  'questionnaire.next': 'بخش بعدی',
 };

@@ -579,4 +579,15 @@ export const it: UIDictionary = {
   'sa.change.caption': 'Media per dimensione il {from} e il {to}',
   'sa.change.delta': 'Variazione',
   'sa.change.otherBank': 'Le due valutazioni sono state compilate su versioni diverse del questionario: leggi la variazione con cautela.',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': 'Scarica il grafico in PNG',
+  'questionnaire.progress': 'Avanzamento',
+  'questionnaire.progress.text': '{answered} risposte su {total}',
+  'questionnaire.steps': 'Sezioni del questionario',
+  'questionnaire.stepOf': 'Sezione {n} di {total}',
+  'questionnaire.option': 'Livello {n}: {name}',
+  'questionnaire.na': 'Non applicabile',
+  'questionnaire.unknown': 'Non so',
+  'questionnaire.previous': 'Sezione precedente',
+  'questionnaire.next': 'Sezione successiva',
 };

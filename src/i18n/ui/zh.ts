@@ -549,4 +549,15 @@ export const zh: UIDictionary = {
   'sa.change.caption': '各维度平均分：{from} 与 {to}',
   'sa.change.delta': '变化',
   'sa.change.otherBank': '这两次评估使用了不同版本的问卷：解读变化时请谨慎。',
+  // The self-assessment (issue 11): the radar, the questionnaire engine, the tool and its results.
+  'radar.png': '将图表下载为 PNG',
+  'questionnaire.progress': '进度',
+  'questionnaire.progress.text': '已回答 {answered} 项，共 {total} 项',
+  'questionnaire.steps': '问卷各部分',
+  'questionnaire.stepOf': '第 {n} 部分，共 {total} 部分',
+  'questionnaire.option': '第 {n} 级：{name}',
+  'questionnaire.na': '不适用',
+  'questionnaire.unknown': '不知道',
+  'questionnaire.previous': '上一部分',
+  'questionnaire.next': '下一部分',
 };

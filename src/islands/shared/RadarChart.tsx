@@ -1,0 +1,220 @@
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
+import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
+import type { BaseKit } from '../lib/kit';
+import { ChartFrame } from './ChartFrame';
+
+// Only a radar's parts: no bar, bubble or legend plugin (the legend is HTML, under the chart).
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
+
+/** The strings a page must ship for a radar (besides its own title and labels). */
+export const RADAR_KEYS = ['radar.png'] as const;
+
+export interface RadarAxis {
+  id: string;
+  label: string;
+}
+
+export interface RadarSeries {
+  id: string;
+  label: string;
+  /** One value per axis, in the axes' order; null where there is none (the line leaves a gap). */
+  values: ReadonlyArray<number | null>;
+  /** Drawn thick and filled (a mean, or the respondent shown); the others thin. */
+  emphasis?: boolean;
+}
+
+interface Props {
+  title: string;
+  /** Under the title of a downloaded PNG: whose, when. */
+  subtitle: string;
+  /** What the chart shows, for screen readers; the table beside it gives the numbers. */
+  description: string;
+  axes: readonly RadarAxis[];
+  /** Up to six stay legible; more are drawn but share patterns. */
+  series: readonly RadarSeries[];
+  min: number;
+  max: number;
+  fileName: string;
+  /** The heading of the table's first column (e.g. "Dimension"). */
+  axisHeading: string;
+  /** Shown in the table where a series has no value. */
+  missing: string;
+  kit: Pick<BaseKit, 't' | 'fmt' | 'dir' | 'localeTag'>;
+  class?: string;
+}
+
+/** Series colours by position, as CSS custom properties; tools.css gives the legend the same. */
+const COLORS = ['--accent', '--type-development', '--type-opportunistic', '--type-maintenance', '--text-soft', '--bad'];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+/** A custom property as a colour canvas understands (light-dark() resolved for the page's scheme). */
+function resolve(host: Element, property: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${property})`;
+  host.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+const DARK = '(prefers-color-scheme: dark)';
+
+function datasets(series: readonly RadarSeries[], order: readonly number[], host: Element): ChartDataset<'radar', (number | null)[]>[] {
+  return series.map((entry, index) => {
+    const color = resolve(host, COLORS[index % COLORS.length]!);
+    return {
+      label: entry.label,
+      data: inOrder(entry.values, order),
+      borderColor: color,
+      backgroundColor: entry.emphasis ? color.replace(/^rgb\((.*)\)$/, 'rgba($1, 0.15)') : 'transparent',
+      fill: entry.emphasis ? true : false,
+      borderWidth: entry.emphasis ? 3 : 1.5,
+      borderDash: [...RADAR_DASHES[index % RADAR_DASHES.length]!],
+      pointStyle: POINTS[index % POINTS.length],
+      pointRadius: entry.emphasis ? 4 : 3,
+      pointBackgroundColor: color,
+      pointBorderColor: color,
+      spanGaps: false,
+    };
+  });
+}
+
+function options(props: Props, host: Element): ChartConfiguration<'radar'>['options'] {
+  const { kit, min, max } = props;
+  const text = resolve(host, '--text');
+  const grid = resolve(host, '--border-soft');
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: true,
+    aspectRatio: 1,
+    locale: kit.localeTag,
+    scales: {
+      r: {
+        min,
+        max,
+        ticks: { stepSize: 1, color: text, backdropColor: 'transparent', callback: (value) => kit.fmt(Number(value), 0) },
+        pointLabels: { color: text, font: { size: window.innerWidth < 600 ? 11 : 13 } },
+        grid: { color: grid },
+        angleLines: { color: grid },
+      },
+    },
+    plugins: {
+      tooltip: {
+        rtl: kit.dir === 'rtl',
+        textDirection: kit.dir,
+        callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.raw == null ? props.missing : kit.fmt(Number(item.raw), 1)}` },
+      },
+    },
+  };
+}
+
+/**
+ * A radar in the workbook's chart frame: the chart, an HTML legend telling series apart by line
+ * pattern as well as colour, the data table (the accessible equivalent) and a PNG download. Made
+ * once and updated in place; right to left, the axes go round the other way.
+ */
+export function RadarChart(props: Props) {
+  const { title, subtitle, description, axes, series, fileName, axisHeading, missing, kit } = props;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const captionId = `${fileName.replace(/\W+/g, '-')}-table`;
+
+  const draw = useRef(() => {});
+  draw.current = () => {
+    const host = canvas.current?.parentElement;
+    if (!host || !canvas.current) return;
+    const now = latest.current;
+    const order = radarOrder(now.axes.length, now.kit.dir);
+    const labels = order.map((index) => now.axes[index]!.label);
+    if (chart.current) {
+      chart.current.data.labels = labels;
+      chart.current.data.datasets = datasets(now.series, order, host);
+      chart.current.options = options(now, host) ?? {};
+      chart.current.update('none');
+    } else {
+      chart.current = new Chart(canvas.current, {
+        type: 'radar',
+        data: { labels, datasets: datasets(now.series, order, host) },
+        options: options(now, host),
+        plugins: [
+          {
+            id: 'radarBackground',
+            beforeDraw(instance) {
+              instance.ctx.save();
+              instance.ctx.fillStyle = resolve(host, '--bg');
+              instance.ctx.fillRect(0, 0, instance.width, instance.height);
+              instance.ctx.restore();
+            },
+          },
+        ],
+      });
+    }
+  };
+
+  useLayoutEffect(() => draw.current(), [axes, series, props.min, props.max]);
+
+  useEffect(() => {
+    const redraw = () => draw.current();
+    const themeObserver = new MutationObserver(redraw);
+    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const dark = window.matchMedia(DARK);
+    dark.addEventListener('change', redraw);
+    return () => {
+      themeObserver.disconnect();
+      dark.removeEventListener('change', redraw);
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+
+  const value = (entry: number | null | undefined) => (entry == null ? missing : kit.fmt(entry, 1));
+  return (
+    <div class={`radar ${props.class ?? ''}`}>
+      <ChartFrame class="radar-chart" canvas={canvas} description={description} title={title} subtitle={subtitle} pngLabel={kit.t('radar.png')} fileName={fileName}>
+        <ul class="chart-legend radar-legend">
+          {series.map((entry, index) => (
+            <li key={entry.id} class={entry.emphasis ? 'emphasis' : undefined}>
+              <svg class={`radar-key radar-key-${index % COLORS.length}`} viewBox="0 0 32 10" aria-hidden="true" focusable="false">
+                <line x1="1" y1="5" x2="31" y2="5" stroke-width={entry.emphasis ? 3 : 2} stroke-dasharray={RADAR_DASHES[index % RADAR_DASHES.length]!.join(' ') || undefined} />
+              </svg>{' '}
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      </ChartFrame>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table class="radar-table">
+          <caption id={captionId}>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="sticky-col">
+                {axisHeading}
+              </th>
+              {series.map((entry) => (
+                <th key={entry.id} scope="col">
+                  {entry.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {axes.map((axis, row) => (
+              <tr key={axis.id}>
+                <th scope="row" class="sticky-col">
+                  {axis.label}
+                </th>
+                {series.map((entry) => (
+                  <td key={entry.id}>{value(entry.values[row])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
