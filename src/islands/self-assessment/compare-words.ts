@@ -33,8 +33,8 @@ export function respondentName(kit: BaseKit, respondent: Pick<Respondent, 'name'
 }
 
 export function answerText(kit: BaseKit, bank: LocalizedInstrument, answer: Answer): string {
-  if (answer === 'na') return kit.t('sa.compare.answer.na');
-  if (answer === 'unknown') return kit.t('sa.compare.answer.unknown');
+  if (answer === 'na') return kit.t('questionnaire.na');
+  if (answer === 'unknown') return kit.t('questionnaire.unknown');
   const name = bank.text.scale.names[answer - 1];
   return name ? kit.t('sa.compare.level', { level: kit.fmt(answer, 0), name }) : kit.fmt(answer, 0);
 }
