@@ -574,7 +574,7 @@ export const ar: UIDictionary = {
   'sa.disputed.title': 'العبارات الأكثر خلافًا بينكم',
   'sa.disputed.intro': 'حتى خمس عبارات تباعدت إجاباتها أكثر من غيرها، مع عدد من اختار كل إجابة. تُعدّ إجابتا «لا ينطبق» و«لا أعرف» ولا تدخلان في الدرجة أبدًا.',
   'sa.disputed.none': 'لا توجد بعد عبارة أجاب عنها مشاركان بمستويين مختلفين.',
-  'sa.disputed.statement': 'العبارة',
+  'sa.disputed.range': 'الأدنى {min} والأعلى {max}: تباين قدره {spread}.',
   'sa.disputed.answers': 'الإجابات',
   'sa.disputed.tally': '{answer}: عدد من اختارها {count}',
   'sa.respondents.caption': 'المشاركون في هذا التقييم',

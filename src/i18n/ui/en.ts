@@ -527,7 +527,7 @@ export const en = {
   'sa.disputed.title': 'The statements you disagree on most',
   'sa.disputed.intro': 'Up to five statements whose answers lie furthest apart, with how many respondents gave each answer. “Not applicable” and “Don’t know” are counted, never scored.',
   'sa.disputed.none': 'No statement has different graded answers from two respondents yet.',
-  'sa.disputed.statement': 'Statement',
+  'sa.disputed.range': 'Lowest {min}, highest {max}: a spread of {spread}.',
   'sa.disputed.answers': 'Answers given',
   'sa.disputed.tally': '{answer}: {count} answered',
   'sa.respondents.caption': 'Respondents in this assessment',

@@ -523,7 +523,7 @@ export const fa: UIDictionary = {
   'sa.disputed.title': 'گزاره‌هایی که بیشترین اختلاف نظر را دارند',
   'sa.disputed.intro': 'حداکثر پنج گزاره که پاسخ‌هایشان بیش از همه از هم فاصله دارد، همراه با تعداد کسانی که هر پاسخ را داده‌اند. «موضوعیت ندارد» و «نمی‌دانم» شمرده می‌شوند، اما هرگز در امتیاز نمی‌آیند.',
   'sa.disputed.none': 'هنوز گزاره‌ای نیست که دو پاسخ‌دهنده به آن سطح متفاوتی داده باشند.',
-  'sa.disputed.statement': 'گزاره',
+  'sa.disputed.range': 'کمترین {min} و بیشترین {max}: دامنهٔ اختلاف {spread}.',
   'sa.disputed.answers': 'پاسخ‌های داده‌شده',
   'sa.disputed.tally': '{answer}: {count} نفر',
   'sa.respondents.caption': 'پاسخ‌دهندگان این ارزیابی',

@@ -537,7 +537,7 @@ export const it: UIDictionary = {
   'sa.disputed.title': 'Le affermazioni su cui siete più in disaccordo',
   'sa.disputed.intro': 'Fino a cinque affermazioni con le risposte più distanti tra loro, con quante persone hanno dato ciascuna risposta. «Non applicabile» e «Non so» vengono contati, mai inclusi nel punteggio.',
   'sa.disputed.none': 'Non c’è ancora un’affermazione a cui due partecipanti abbiano dato livelli diversi.',
-  'sa.disputed.statement': 'Affermazione',
+  'sa.disputed.range': 'Minimo {min}, massimo {max}: uno scarto di {spread}.',
   'sa.disputed.answers': 'Risposte date',
   'sa.disputed.tally': 'Risposte «{answer}»: {count}',
   'sa.respondents.caption': 'Partecipanti a questa valutazione',

@@ -509,7 +509,7 @@ export const zh: UIDictionary = {
   'sa.disputed.title': '分歧最大的陈述',
   'sa.disputed.intro': '作答差距最大的至多五条陈述，并列出每种回答的人数。“不适用”和“不知道”只计数，从不计分。',
   'sa.disputed.none': '目前还没有哪条陈述得到两位作答者不同等级的回答。',
-  'sa.disputed.statement': '陈述',
+  'sa.disputed.range': '最低 {min}，最高 {max}，差距为 {spread}。',
   'sa.disputed.answers': '各回答人数',
   'sa.disputed.tally': '{answer}：{count} 人',
   'sa.respondents.caption': '本次评估的作答者',

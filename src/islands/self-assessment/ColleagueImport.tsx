@@ -47,7 +47,7 @@ export function ColleagueImport({ data, bank, kit, edit }: Props) {
   const refused = lines.filter((line) => !line.ok);
   const done = lines.filter((line) => line.ok);
   return (
-    <section class="sa-import" aria-labelledby="sa-import-title">
+    <section class="sa-import no-print" aria-labelledby="sa-import-title">
       <h3 id="sa-import-title">{t('sa.import.title')}</h3>
       <p id="sa-import-help" class="hint">
         {t('sa.import.intro')}

@@ -7,7 +7,7 @@ import type { BaseKit } from '../lib/kit';
 import { ColleagueImport } from './ColleagueImport';
 import { dayText } from './compare-words';
 import { DimensionTable } from './DimensionTable';
-import { DisputedTable } from './DisputedTable';
+import { DisputedList } from './DisputedList';
 import { OverlayRadar } from './OverlayRadar';
 import { RespondentList } from './RespondentList';
 import { RoundsPanel } from './RoundsPanel';
@@ -47,7 +47,7 @@ export function Comparison({ data, bank, kit, edit }: ComparisonProps) {
               <DimensionTable bank={bank} comparison={view.comparison} kit={kit} />
               <p class="hint">{t('sa.compare.method')}</p>
               <OverlayRadar bank={bank} company={data.company} round={round} view={view} kit={kit} />
-              <DisputedTable bank={bank} comparison={view.comparison} shown={view.shown} kit={kit} />
+              <DisputedList bank={bank} comparison={view.comparison} shown={view.shown} kit={kit} />
             </>
           )}
         </>

@@ -32,7 +32,8 @@ export function OverlayRadar({ bank, company, round, view, kit }: Props) {
   }, [bank, points, round, view, kit, t]);
   const date = dayText(kit, round.date);
   return (
-    <section class="sa-overlay" aria-labelledby="sa-overlay-title">
+    // Not a named region: the table inside is one, under the same name (axe: landmark-unique).
+    <section class="sa-overlay">
       <h3 id="sa-overlay-title">{t('sa.radar.title')}</h3>
       {view.shown.length > RADAR_RESPONDENTS && <p class="hint">{t('sa.radar.more', { count: kit.fmt(RADAR_RESPONDENTS, 0) })}</p>}
       <RadarChart
