@@ -534,7 +534,7 @@ export const it: UIDictionary = {
   'sa.compare.unnamed': 'Partecipante {n}',
   'sa.compare.unnamedShort': 'un partecipante senza nome',
   'sa.compare.level': 'Livello {level} ({name})',
-  'sa.disputed.title': 'Le affermazioni su cui siete più in disaccordo',
+  'sa.disputed.title': 'Le affermazioni che dividono di più il gruppo',
   'sa.disputed.intro': 'Fino a cinque affermazioni con le risposte più distanti tra loro, con quante persone hanno dato ciascuna risposta. «Non applicabile» e «Non so» vengono contati, mai inclusi nel punteggio.',
   'sa.disputed.none': 'Non c’è ancora un’affermazione a cui due partecipanti abbiano dato livelli diversi.',
   'sa.disputed.range': 'Minimo {min}, massimo {max}: uno scarto di {spread}.',
