@@ -1,17 +1,21 @@
 // `npm run bench`: what a user of the KAISM plotter waits for, measured in Chromium on the built site.
 // For portfolios of 10, 100, 500 and 1,000 accounts put into localStorage, it times page load to
 // interactive and, from the input event to the next painted frame, a score edit, a weight edit that
-// brings the weights back to 100, and one keystroke in an account name. Figures for the closing notes
-// and the README, not a test: machines differ. Needs a build (`npm run build`) first.
+// brings the weights back to 100, and one keystroke in an account name. Then the self-assessment:
+// colleagues' files imported into the comparison (scripts/bench-self-assessment.mjs). Figures for the
+// closing notes and the README, not a test: machines differ. Needs a build (`npm run build`) first.
+// KAM_BENCH_TOOLS=self-assessment (or kaism) runs one part only.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './ensure-chromium.mjs';
+import { benchSelfAssessment, printSelfAssessment } from './bench-self-assessment.mjs';
 
 const PORT = Number(process.env.KAM_BENCH_PORT ?? 4399);
 const SIZES = (process.env.KAM_BENCH_SIZES ?? '10,100,500,1000').split(',').map(Number);
 const RUNS = Number(process.env.KAM_BENCH_RUNS ?? 7);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TOOLS = (process.env.KAM_BENCH_TOOLS ?? 'kaism,self-assessment').split(',');
 
 if (!existsSync('dist/en/tools/kaism/index.html')) {
   console.error('No build found: run `npm run build` first.');
@@ -96,7 +100,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const rows = [];
-  for (const size of SIZES) {
+  for (const size of TOOLS.includes('kaism') ? SIZES : []) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.addInitScript((stored) => {
       if (!sessionStorage.getItem('bench-seeded')) {
@@ -133,15 +137,17 @@ try {
     rows.push({ size, load: stats(load), score: stats(score), weight: stats(weight), name: stats(name), allChanged });
     await context.close();
   }
+  const selfAssessment = TOOLS.includes('self-assessment') ? await benchSelfAssessment(browser, ORIGIN, RUNS) : null;
   await browser.close();
   const f = (value) => value.toFixed(0);
-  console.log(`\nKAISM plotter in Chromium, ${RUNS} runs each: milliseconds, median / worst\n`);
-  console.log('| accounts | load to interactive | score edit → frame | weight edit → frame | name keystroke → frame |');
-  console.log('|---:|---:|---:|---:|---:|');
+  if (rows.length) console.log(`\nKAISM plotter in Chromium, ${RUNS} runs each: milliseconds, median / worst\n`);
+  if (rows.length) console.log('| accounts | load to interactive | score edit → frame | weight edit → frame | name keystroke → frame |');
+  if (rows.length) console.log('|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     console.log(`| ${row.size} | ${f(row.load.median)} / ${f(row.load.worst)} | ${f(row.score.median)} / ${f(row.score.worst)} | ${f(row.weight.median)} / ${f(row.weight.worst)} | ${f(row.name.median)} / ${f(row.name.worst)} |`);
     if (!row.allChanged) console.log(`  (at ${row.size} accounts an edit did not show in the results table: the figures above are not valid)`);
   }
+  printSelfAssessment(selfAssessment, RUNS);
 } finally {
   server.kill();
 }
