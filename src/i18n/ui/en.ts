@@ -566,7 +566,7 @@ export const en = {
   'sa.change.caption': 'Mean per dimension on {from} and on {to}',
   'sa.change.delta': 'Change',
   'sa.change.otherBank': 'The two assessments were answered on different versions of the questionnaire: read the change with care.',
-  'sa.radar.title': 'Mean and respondents per dimension',
+  'sa.compare.radar.title': 'Mean and respondents per dimension',
   'sa.radar.subtitle': '{company}, assessment of {date}',
   'sa.radar.description': 'Radar chart of the mean score per dimension, drawn thick, and of up to five respondents; the table under it gives the numbers.',
   'sa.radar.more': 'The chart draws the mean and the first {count} respondents in the picture, so it stays legible; hide some to see others. The mean and the tables count everyone in the picture.',

@@ -577,7 +577,7 @@ export const it: UIDictionary = {
   'sa.change.caption': 'Media per dimensione il {from} e il {to}',
   'sa.change.delta': 'Variazione',
   'sa.change.otherBank': 'Le due valutazioni sono state compilate su versioni diverse del questionario: leggi la variazione con cautela.',
-  'sa.radar.title': 'Media e partecipanti per dimensione',
+  'sa.compare.radar.title': 'Media e partecipanti per dimensione',
   'sa.radar.subtitle': '{company}, valutazione del {date}',
   'sa.radar.description': 'Grafico radar del punteggio medio per dimensione, a tratto spesso, e di al massimo cinque partecipanti; la tabella sotto riporta i valori.',
   'sa.radar.more': 'Per restare leggibile, il grafico mostra la media e i primi {count} partecipanti nel quadro; nascondine alcuni per vedere gli altri. La media e le tabelle contano tutti quelli nel quadro.',

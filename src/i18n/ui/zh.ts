@@ -547,7 +547,7 @@ export const zh: UIDictionary = {
   'sa.change.caption': '各维度平均分：{from} 与 {to}',
   'sa.change.delta': '变化',
   'sa.change.otherBank': '这两次评估使用了不同版本的问卷：解读变化时请谨慎。',
-  'sa.radar.title': '各维度的平均分与作答者',
+  'sa.compare.radar.title': '各维度的平均分与作答者',
   'sa.radar.subtitle': '{company}，{date} 的评估',
   'sa.radar.description': '雷达图：粗线为各维度平均分，另有至多五位作答者的得分；下方表格列出具体数字。',
   'sa.radar.more': '为保持清晰，图中只画出平均分和图中前 {count} 位作答者；隐藏部分作答者即可看到其他人。平均分和表格计入图中的所有作答者。',

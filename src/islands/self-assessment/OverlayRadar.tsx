@@ -34,10 +34,10 @@ export function OverlayRadar({ bank, company, round, view, kit }: Props) {
   return (
     // Not a named region: the table inside is one, under the same name (axe: landmark-unique).
     <section class="sa-overlay">
-      <h3 id="sa-overlay-title">{t('sa.radar.title')}</h3>
+      <h3 id="sa-overlay-title">{t('sa.compare.radar.title')}</h3>
       {view.shown.length > RADAR_RESPONDENTS && <p class="hint">{t('sa.radar.more', { count: kit.fmt(RADAR_RESPONDENTS, 0) })}</p>}
       <RadarChart
-        title={t('sa.radar.title')}
+        title={t('sa.compare.radar.title')}
         subtitle={company.trim() ? t('sa.radar.subtitle', { company, date }) : date}
         description={t('sa.radar.description')}
         axes={axes}

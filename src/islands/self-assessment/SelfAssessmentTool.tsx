@@ -17,6 +17,7 @@ import { useToolStore } from '../shared/use-tool-store';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import type { ModuleLink } from './HoldingBack';
 import type { SaKit } from './kit';
+import { Comparison } from './Comparison';
 import { Results } from './Results';
 import { StartPanel } from './StartPanel';
 
@@ -103,7 +104,7 @@ export default function SelfAssessmentTool({ strings, localeTag, dir, locale, in
             <Results answers={me.answers} name={me.name} targets={state.targets} modules={modules} kit={kit} onTarget={onTarget} />
           </section>
 
-          {/* LEAD: mount <Comparison/> here (several respondents and rounds; another engineer's part). */}
+          <Comparison data={state} bank={instrument} kit={kit} edit={edit} />
         </>
       )}
 
