@@ -7,7 +7,7 @@ export const capstoneRecord: ToolDescriptor<CapstonePlanData> = {
   definition: capstonePlanDefinition,
   route: 'workbook/',
   listed: false,
-  nameKey: 'workbook.capstone.name',
+  nameKey: 'tool.capstone.name',
   descriptionKey: null,
   stringPrefixes: [],
   fields: ['learner', 'plan', ...CAPSTONE_PARTS],

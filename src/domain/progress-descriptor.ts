@@ -6,7 +6,7 @@ export const progressRecord: ToolDescriptor<ProgressData> = {
   definition: progressDefinition,
   route: 'modules/',
   listed: false,
-  nameKey: 'progress.name',
+  nameKey: 'tool.progress.name',
   descriptionKey: null,
   stringPrefixes: [],
   fields: ['opened', 'passed', 'quiz', 'score', 'total', 'passedAt'],

@@ -47,7 +47,7 @@ async function startByKeyboard(page: Page, locale: Locale) {
   await page.keyboard.press('Tab');
   await page.keyboard.type('KAM');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: ui(locale, 'sa.questions') })).toBeFocused();
+  await expect(page.getByRole('heading', { name: ui(locale, 'sa.questions'), exact: true })).toBeFocused();
 }
 
 async function answerStep(page: Page, locale: Locale, step: number, axe: boolean) {
@@ -74,7 +74,7 @@ for (const locale of ['en', 'fa'] as const) {
     await startByKeyboard(page, locale);
 
     for (let step = 0; step < bank.sections.length; step += 1) await answerStep(page, locale, step, true);
-    await expect(page.getByRole('heading', { name: ui(locale, 'sa.results') })).toBeFocused();
+    await expect(page.getByRole('heading', { name: ui(locale, 'sa.results'), exact: true })).toBeFocused();
     const total = number(locale, items.length);
     await expect(page.locator('.progress-text')).toHaveText(ui(locale, 'questionnaire.progress.text', { answered: total, total }));
 

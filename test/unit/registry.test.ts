@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { REGISTRY, WORKBOOK_DEFINITIONS } from '../../src/domain/registry';
+import { REGISTRY, toolNameKey, WORKBOOK_DEFINITIONS } from '../../src/domain/registry';
 import { MODULE_SLUGS, TOOL_IDS } from '../../src/domain/tools';
 import { DICTIONARIES, LOCALES } from '../../src/i18n';
 import { descriptorKeys, toolStringKeys } from '../../src/islands/lib/tool-strings';
@@ -33,6 +33,10 @@ describe.each(REGISTRY.map((tool) => [tool.definition.id, tool] as const))('tool
     const strings = Object.fromEntries(toolStringKeys(tool, Object.keys(en) as UIKey[]).map((key) => [key, en[key]]));
     const t = (key: string) => strings[key] ?? key;
     for (const field of tool.fields) expect(describePath(['data', field], t as never, strings)).toBe(`${en['io.field.data']} › ${en[`io.field.${field}` as UIKey]}`);
+  });
+
+  it('is named by the one convention a page script can follow without the registry', () => {
+    expect(tool.nameKey).toBe(toolNameKey(id));
   });
 
   it('round-trips its sample through its own file format', () => {

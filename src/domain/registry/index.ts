@@ -20,7 +20,4 @@ export function descriptorOf(id: string): ToolDescriptor | undefined {
   return REGISTRY.find((tool) => tool.definition.id === id);
 }
 
-/** The UI string that names a tool: a registered one's own, or a catalogue tool's still in preparation. */
-export function toolNameKey(id: string): string {
-  return descriptorOf(id)?.nameKey ?? `tool.${id}.name`;
-}
+export { toolNameKey } from './names';

@@ -1,7 +1,5 @@
 import type { UIKey } from '../../i18n/ui/en';
-import { REGISTRY, toolNameKey, type CountedPhrase, type ToolDescriptor } from '../../domain/registry';
-import { interpolate } from '../../i18n/interpolate';
-import { plural } from '../../i18n/plural';
+import { REGISTRY, toolNameKey, type ToolDescriptor } from '../../domain/registry';
 import { TOOL_IDS } from '../../domain/tools';
 import { IMPORT_ERROR_KEYS } from './describe-import-error';
 import { IMPORT_PANEL_KEYS } from '../shared/ImportPanel';
@@ -20,11 +18,7 @@ export function descriptorKeys(tool: ToolDescriptor): string[] {
   return [tool.nameKey, ...(tool.descriptionKey ? [tool.descriptionKey] : []), ...summary, 'workbook.summary.pair', ...tool.fields.map((field) => `io.field.${field}`)];
 }
 
-/** "10 accounts, 10 factors": a descriptor's summary in the page's language, plurals and all. */
-export function summaryText(phrases: readonly CountedPhrase[], strings: Readonly<Record<string, string>>, localeTag: string): string {
-  const [first = '', second] = phrases.map((phrase) => plural(strings, phrase.key, phrase.count, localeTag));
-  return second === undefined ? first : interpolate(strings['workbook.summary.pair'] ?? '{first}, {second}', { first, second });
-}
+export { summaryText } from './summary-text';
 
 /** Every UI string a tool's page hands its island, derived from the registry: nothing more. */
 export function toolStringKeys(tool: ToolDescriptor, all: readonly UIKey[]): UIKey[] {

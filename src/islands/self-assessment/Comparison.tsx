@@ -42,6 +42,9 @@ export function Comparison({ data, bank, kit, edit }: ComparisonProps) {
           <RespondentList data={data} round={round} items={items} kit={kit} onHide={onHide} />
           {view.shown.length === 0 ? (
             <p class="notice warn">{t('sa.compare.allHidden')}</p>
+          ) : view.shown.length === 1 ? (
+            // One person's answers are the results above: the comparison starts with a second.
+            <p class="notice">{t('sa.compare.single')}</p>
           ) : (
             <>
               <DimensionTable bank={bank} comparison={view.comparison} kit={kit} />

@@ -4,6 +4,7 @@ import { numberFormatter } from '../../domain/format';
 import type { Respondent } from '../../domain/self-assessment/model';
 import type { FileOutcome, Person } from '../../domain/self-assessment/merge';
 import { describeImportError } from '../lib/describe-import-error';
+import { toolNameKey } from '../../domain/registry/names';
 import type { BaseKit } from '../lib/kit';
 
 /** The comparison's words: dates, names, answers and what became of each imported file. */
@@ -55,13 +56,11 @@ function stringsOf(kit: BaseKit): Record<string, string> {
   });
 }
 
-/** A tool's name as the page has it ("tool.<id>.name", or "progress.name" for the course record); the registry is not imported, to keep its samples out of this page's script. */
+/** A tool's name as the page has it; the registry is not imported, to keep its samples out of this page's script. */
 const toolName = (kit: BaseKit) => (id: string) => {
-  for (const key of [`tool.${id}.name`, `${id}.name`]) {
-    const name = kit.t(key);
-    if (name !== key) return name;
-  }
-  return id;
+  const key = toolNameKey(id);
+  const name = kit.t(key);
+  return name === key ? id : name;
 };
 
 /** One sentence per kind of thing that happened to a file, after its name. */

@@ -54,6 +54,8 @@ export function ChartFrame({ canvas, description, title, subtitle, pngLabel, fil
         {children}
         <button type="button" class="no-print" onClick={download}>
           {pngLabel}
+          {/* Which chart: a page may hold two, and each button must say which it saves. */}
+          <span class="visually-hidden"> ({title})</span>
         </button>
       </figcaption>
     </figure>

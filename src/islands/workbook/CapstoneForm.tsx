@@ -57,7 +57,7 @@ export function CapstoneForm({ store, kit, onExport }: Props) {
       ))}
       <StorageNotices
         notices={store.notices}
-        toolName={t('workbook.capstone.name')}
+        toolName={t('tool.capstone.name')}
         toolId={store.definition.id}
         t={t}
         onExport={onExport}
