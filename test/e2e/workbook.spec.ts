@@ -56,6 +56,8 @@ test('two pages of the same tool stay in step', async ({ context }) => {
 test('a bad import leaves the page as it was and says what is wrong, in place', async ({ page }) => {
   await openTool(page, '/it/tools/kaism/');
   await page.getByRole('button', { name: ui('it', 'kaism.example') }).click();
+  // Edits are written just after the frame that shows them.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KAISM_KEY)).not.toBeNull();
   const before = await page.evaluate((key) => localStorage.getItem(key), KAISM_KEY);
   await importFile(page, ui('it', 'io.import'), 'broken.json', '{"format": "kam-workbook", "version": 1,, }');
   const error = page.locator('#kaism-json-import-error');

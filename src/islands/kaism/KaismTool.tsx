@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { computePortfolio } from '../../domain/kaism/compute';
 import { findFragileAccounts } from '../../domain/kaism/sensitivity';
 import { examplePortfolio } from '../../domain/kaism/example';
@@ -78,6 +78,8 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
     [state.factors, ratio],
   );
   const chartReady = portfolio.weightsOk.attractiveness && portfolio.weightsOk.strength && portfolio.placed.length > 0;
+  const chartMade = useRef(false);
+  chartMade.current ||= chartReady;
 
   const exportJson = () => {
     const now = new Date().toISOString();
@@ -154,7 +156,13 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
         <div class="no-print">
           <SettingsPanel settings={state.settings} boundaries={portfolio.boundaries} kit={kit} change={change} />
         </div>
-        {chartReady ? <KaismChart portfolio={portfolio} title={state.title} settings={state.settings} indexOf={indexOf} kit={kit} /> : <p class="notice">{t('kaism.chart.waiting')}</p>}
+        {/* Once made, the chart stays while weights are mended (hidden): making it again costs more than an edit. */}
+        {chartMade.current && (
+          <div hidden={!chartReady}>
+            <KaismChart portfolio={portfolio} title={state.title} settings={state.settings} indexOf={indexOf} kit={kit} />
+          </div>
+        )}
+        {!chartReady && <p class="notice">{t('kaism.chart.waiting')}</p>}
         {chartReady && (
           <div class="no-print">
             <ResultsTable placed={portfolio.placed} indexOf={indexOf} kit={kit} />
