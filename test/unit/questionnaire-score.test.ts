@@ -71,6 +71,15 @@ describe('one respondent', () => {
     const answers: Answers = { 's-c1': 4, 's-c2': 4, 's-o1': 4, 's-o2': 4, 'p-c1': 4, 'p-o1': 4, 'e-c1': 3 };
     expect(scoreResponse(bank, answers).overall).toBeCloseTo(11 / 3, 10);
     expect(scoreResponse(bank, answers).overallLevel).toBe(3);
+    // 2.97 is shown as 3.0: the level named agrees with the number shown.
+    const nearly: Answers = { 's-c1': 3, 's-c2': 3, 's-o1': 3, 's-o2': 3, 'p-c1': 3, 'p-o1': 3, 'e-c1': 3 };
+    const almost = scoreResponse(bank, { ...nearly, 's-c1': 2, 's-c2': 3, 's-o1': 3, 's-o2': 3 }); // strategy 2.75: (2.75+3+3)/3 = 2.9167
+    expect(almost.overallLevel).toBe(2); // shown as 2.9
+    const threeish = scoreResponse(bank, { ...nearly, 'p-c1': 2, 'p-o1': 4, 's-c1': 3, 'e-c1': 3 });
+    expect(threeish.overallLevel).toBe(3);
+    const shown30 = scoreResponse({ ...bank, dimensions: [{ id: 'strategy' }] }, { 's-c1': 3, 's-c2': 3, 's-o1': 3, 's-o2': 2.9 });
+    expect(shown30.overall).toBeCloseTo(2.975, 10); // shown as 3.0
+    expect(shown30.overallLevel).toBe(3);
     const top = scoreResponse(bank, { 's-c1': 5, 's-c2': 5, 's-o1': 5, 's-o2': 5, 'p-c1': 5, 'p-o1': 5, 'e-c1': 5 });
     expect(top.overallLevel).toBe(5);
   });

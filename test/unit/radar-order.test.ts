@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../src/domain/chart/radar-order';
+import { wrapLabel } from '../../src/domain/chart/wrap-label';
 
 describe('radar axis order', () => {
   it('keeps the order left to right: clockwise from the top', () => {
@@ -21,5 +22,14 @@ describe('radar axis order', () => {
     expect(RADAR_DASHES).toHaveLength(6);
     expect(RADAR_DASHES[0]).toEqual([]);
     expect(new Set(RADAR_DASHES.map((dash) => dash.join(','))).size).toBe(6);
+  });
+});
+
+describe('axis names on the radar', () => {
+  it('go on several lines at spaces, or by characters without spaces, and stay whole when short', () => {
+    expect(wrapLabel('Strategy', 12)).toBe('Strategy');
+    expect(wrapLabel('Selection of key accounts', 12)).toEqual(['Selection of', 'key accounts']);
+    expect(wrapLabel('اختيار الحسابات الرئيسية', 12)).toEqual(['اختيار', 'الحسابات', 'الرئيسية']);
+    expect(wrapLabel('大客户的选择与评估标准', 6)).toEqual(['大客户的选择', '与评估标准']);
   });
 });

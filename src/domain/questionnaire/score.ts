@@ -8,9 +8,12 @@ import { isGraded, type Answers, type BankStructure } from './answers';
  *   says "too few answers" instead of a number;
  * - the overall score is the mean of the dimension scores (each dimension weighs the same,
  *   however many statements it has), and needs at least half of the dimensions scored;
- * - the overall level is the level that score has fully reached (3.8 → level 3).
+ * - the overall level is the level that score, as shown to one decimal, has fully reached
+ *   (3.8 → level 3; 2.97 shows as 3.0 → level 3, so the level never contradicts the number).
  */
 export const MIN_ANSWERED_SHARE = 0.5;
+export const SCORE_DECIMALS = 1;
+const shown = (value: number) => Math.round(value * 10 ** SCORE_DECIMALS + 1e-9) / 10 ** SCORE_DECIMALS;
 
 export interface Cell {
   /** Mean of the graded answers, or null with too few of them. */
@@ -76,7 +79,7 @@ export function scoreResponse(bank: BankStructure, answers: Answers): ResponseSc
     byDimension,
     byLevel,
     overall,
-    overallLevel: overall === null ? null : Math.min(bank.points, Math.max(1, Math.floor(overall + 1e-9))),
+    overallLevel: overall === null ? null : Math.min(bank.points, Math.max(1, Math.floor(shown(overall)))),
     totals: { items: all.items, graded: all.graded, notApplicable: all.notApplicable, unknown: all.unknown, unanswered: all.unanswered },
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { compareToTarget, holdingBack, scoreResponse } from '../../domain/questionnaire/score';
+import { compareToTarget, holdingBack, SCORE_DECIMALS, scoreResponse } from '../../domain/questionnaire/score';
 import type { Answers } from '../../domain/questionnaire/answers';
 import { SCALES } from '../../domain/questionnaire/bank';
 import { formatDate, formatPercent } from '../../domain/format';
@@ -74,7 +74,7 @@ export function Results({ answers, name, targets, modules, kit, onTarget }: Prop
                   name: instrument.text.scale.names[level - 1] ?? '',
                 })}
               </p>
-              <p>{t('sa.overall.score', { score: fmt(score.overall, 1) })}</p>
+              <p>{t('sa.overall.score', { score: fmt(score.overall, SCORE_DECIMALS) })}</p>
               <p>{instrument.text.scale.descriptions[level - 1]}</p>
             </>
           )}

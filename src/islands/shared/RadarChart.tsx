@@ -1,3 +1,4 @@
+import { wrapLabel } from '../../domain/chart/wrap-label';
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type ChartDataset } from 'chart.js?radar';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
@@ -127,7 +128,7 @@ function options(props: Props, host: Element): ChartConfiguration<'radar'>['opti
 export function RadarChart(props: Props) {
   const { title, subtitle, description, axes, series, fileName, axisHeading, missing, kit } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
+  const chart = useRef<Chart<'radar', (number | null)[], string | string[]> | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const captionId = `radar-${useId()}`;
@@ -138,7 +139,8 @@ export function RadarChart(props: Props) {
     if (!host || !canvas.current) return;
     const now = latest.current;
     const order = radarOrder(now.axes.length, now.kit.dir);
-    const labels = order.map((index) => now.axes[index]!.label);
+    // Long names go on two or three lines (by words; Chinese by characters), so none is cut off at the edge of a phone.
+    const labels = order.map((index) => wrapLabel(now.axes[index]!.label, window.innerWidth < 600 ? 12 : 22));
     if (chart.current) {
       chart.current.data.labels = labels;
       chart.current.data.datasets = datasets(now.series, order, host);
