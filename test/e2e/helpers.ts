@@ -67,3 +67,35 @@ export function builtPages(dir = 'dist'): string[] {
   }
   return pages.sort();
 }
+
+/**
+ * How far the page scrolls sideways, and the elements that cause it: those sticking out of the
+ * viewport while their parent does not (inside a scroll container nothing counts).
+ */
+export async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const sticksOut = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && (box.right > width + 1 || box.left < -1);
+    };
+    const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
+    const culprits: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!sticksOut(el) || (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))) continue;
+      let inScroller = false;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) inScroller = true;
+      if (inScroller) continue;
+      const box = el.getBoundingClientRect();
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+      culprits.push(`${name} [${Math.round(box.left)}…${Math.round(box.right)}]`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits: culprits.slice(0, 6) };
+  });
+}
+
+/** No sideways scrolling: the page is no wider than the viewport, or the culprits are named. */
+export async function expectNoSidewaysScroll(page: Page, path: string) {
+  const measured = await overflow(page);
+  expect(measured.scrollWidth, `${path} is ${measured.scrollWidth} px wide at ${measured.width} px: ${measured.culprits.join(', ')}`).toBeLessThanOrEqual(measured.width);
+}

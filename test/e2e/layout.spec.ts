@@ -1,35 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
-import { builtPages, ui } from './helpers';
+import { test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { expectNoSidewaysScroll, ui } from './helpers';
 
-// No page scrolls sideways on a 360-pixel phone, in any locale. One browser page per worker visits
-// every built page (no axe here: pages.spec.ts does that), so the sweep stays fast.
+// No page scrolls sideways on a 360-pixel phone, in any locale: pages.spec.ts walks every built page
+// at 360 px; here, the tools in the states a visitor brings them to.
 
-
-/**
- * How far the page scrolls sideways, and the elements that cause it: those sticking out of the
- * viewport while their parent does not (inside a scroll container nothing counts).
- */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const sticksOut = (el: Element) => {
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && (box.right > width + 1 || box.left < -1);
-    };
-    const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
-    const culprits: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      if (!sticksOut(el) || (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))) continue;
-      let inScroller = false;
-      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) inScroller = true;
-      if (inScroller) continue;
-      const box = el.getBoundingClientRect();
-      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-      culprits.push(`${name} [${Math.round(box.left)}…${Math.round(box.right)}]`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, culprits: culprits.slice(0, 6) };
-  });
-}
 
 let page: Page;
 test.beforeAll(async ({ browser }) => {
@@ -39,19 +15,6 @@ test.afterAll(async () => {
   await page.close();
 });
 
-async function expectNoSidewaysScroll(path: string) {
-  const measured = await overflow(page);
-  expect(measured.scrollWidth, `${path} is ${measured.scrollWidth} px wide at ${measured.width} px: ${measured.culprits.join(', ')}`).toBeLessThanOrEqual(measured.width);
-}
-
-for (const path of builtPages()) {
-  test(`360 px: ${path} does not scroll sideways`, async () => {
-    await page.goto(path === '/' ? '/?choose' : path);
-    // Tool pages render their islands on the client: measure what the visitor finally sees.
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-    await expectNoSidewaysScroll(path);
-  });
-}
 
 for (const locale of ['en', 'ar', 'fa', 'zh', 'it'] as const) {
   test(`360 px: /${locale}/tools/kaism/ with the example loaded does not scroll sideways`, async () => {
@@ -60,6 +23,26 @@ for (const locale of ['en', 'ar', 'fa', 'zh', 'it'] as const) {
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     await page.getByRole('button', { name: ui(locale, 'kaism.example'), exact: true }).click();
-    await expectNoSidewaysScroll(`/${locale}/tools/kaism/ (example)`);
+    await expectNoSidewaysScroll(page, `/${locale}/tools/kaism/ (example)`);
+  });
+}
+
+/** A company's assessment with three respondents who answered every statement: results and comparison both shown. */
+function threeRespondents(): string {
+  const bank = load(readFileSync('content/instruments/self-assessment.yaml', 'utf8')) as { sections: { items: { id: string }[] }[] };
+  const items = bank.sections.flatMap((section) => section.items.map((item) => item.id));
+  const person = (id: string, name: string, shift: number) => ({ id, name, role: 'Key account manager', answeredOn: '2026-11-27', answers: Object.fromEntries(items.map((item, k) => [item, ((k + shift) % 5) + 1])) });
+  const data = { company: 'Nordpack', rounds: [{ id: 'r1', date: '2026-11-20', bank: 1, respondents: [person('p1', 'Dana Okafor', 0), person('p2', 'Luca Ferri', 2), person('p3', 'Mina Rahimi', 4)] }], current: 'r1', self: 'p1', targets: { strategy: 4 }, hidden: [] };
+  return JSON.stringify({ v: 1, savedAt: '2026-11-28T10:00:00Z', rev: 1, data });
+}
+
+for (const locale of ['en', 'ar', 'zh'] as const) {
+  test(`360 px: /${locale}/tools/self-assessment/ with three respondents' results and comparison does not scroll sideways`, async () => {
+    await page.goto(`/${locale}/tools/self-assessment/`);
+    await page.evaluate((stored) => localStorage.setItem('kam:tool:self-assessment', stored), threeRespondents());
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await page.locator('#sa-comparison-title').waitFor();
+    await expectNoSidewaysScroll(page, `/${locale}/tools/self-assessment/ (three respondents)`);
   });
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, RTL, watchPage } from './helpers';
+import { builtPages, expectNoAxeViolations, expectNoSidewaysScroll, RTL, watchPage } from './helpers';
 
 
 const pages = builtPages();
@@ -65,6 +65,9 @@ async function checkPage(page: Page, watched: ReturnType<typeof watchPage>, path
   await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
   // Only the search page fetches after load (its index); other pages are complete at load.
   await page.waitForLoadState(path.endsWith('/search/') ? 'networkidle' : 'load');
+  // Tool pages render their islands on the client: measure what the visitor finally sees.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await expectNoSidewaysScroll(page, path);
   // The not-found page is served with status 404, which Chromium logs; nothing else may be.
   const errors = path.endsWith('404.html') || path.endsWith('/404/') ? watched.consoleErrors.filter((e) => !e.includes('status of 404')) : watched.consoleErrors;
   expect(errors, `console errors on ${path}`).toEqual([]);
@@ -72,7 +75,8 @@ async function checkPage(page: Page, watched: ReturnType<typeof watchPage>, path
 
 for (const locale of [...LOCALE_ORDER, '']) {
   const own = pages.filter((path) => (locale ? path.startsWith(`/${locale}/`) : !LOCALE_ORDER.includes(path.split('/')[1] ?? '')));
-  test(`every page in ${locale || 'no language (chooser, not found)'}: language, one heading, CSP, no console errors, nothing leaves localhost`, async ({ page }) => {
+  test(`every page in ${locale || 'no language (chooser, not found)'} on a 360-px phone: language, one heading, CSP, no console errors, no sideways scrolling, nothing leaves localhost`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
     test.setTimeout(30_000 + own.length * 5_000);
     const watched = watchPage(page);
     for (const path of own) await checkPage(page, watched, path);

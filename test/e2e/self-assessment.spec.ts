@@ -62,7 +62,9 @@ async function answerStep(page: Page, locale: Locale, step: number, axe: boolean
 }
 
 for (const locale of ['en', 'fa'] as const) {
-  test(`answers the whole assessment by keyboard alone in ${locale}, axe clean on every step and on the results`, async ({ page }) => {
+  // Every step is one template with other words: axe checks each step in English, and the first and
+  // last (right to left) in Persian.
+  test(`answers the whole assessment by keyboard alone in ${locale}, axe clean on the steps and on the results`, async ({ page }) => {
     test.setTimeout(120_000);
     const watched = watchPage(page);
     await openTool(page, `/${locale}/tools/self-assessment/`);
@@ -73,7 +75,8 @@ for (const locale of ['en', 'fa'] as const) {
     await expect(page.getByLabel(ui(locale, 'sa.name'))).toBeFocused();
     await startByKeyboard(page, locale);
 
-    for (let step = 0; step < bank.sections.length; step += 1) await answerStep(page, locale, step, true);
+    const last = bank.sections.length - 1;
+    for (let step = 0; step <= last; step += 1) await answerStep(page, locale, step, locale === 'en' || step === 0 || step === last);
     await expect(page.getByRole('heading', { name: ui(locale, 'sa.results'), exact: true })).toBeFocused();
     const total = number(locale, items.length);
     await expect(page.locator('.progress-text')).toHaveText(ui(locale, 'questionnaire.progress.text', { answered: total, total }));
