@@ -704,7 +704,7 @@ export const en = {
   'rd.reason.met.open': '{part} is {percent} ready: enough, at {threshold} or more. Still to finish:',
   'rd.reason.started': 'Implementation has started ({percent} ready). Steps done or under way:',
   'rd.reason.not-started': 'No implementation step has started yet.',
-  'rd.next': 'Next step: {step}',
+  'rd.next': 'What to work on next: {step}',
   'rd.rules': 'How it is worked out: done counts in full, partly as half, not yet as nothing; items not applicable or unanswered are left out. Relevance and feasibility count as met from {threshold}, and every feasibility condition must be at least partly in place.',
   'rd.plan.title': 'Action plan',
   'rd.plan.intro': 'Every item not yet done, earliest target date first; items without a date come last.',

@@ -719,7 +719,7 @@ export const it: UIDictionary = {
   'rd.reason.met.open': '{part}: preparazione al {percent}, sufficiente (almeno {threshold}). Resta da completare:',
   'rd.reason.started': 'L’introduzione è cominciata (preparazione al {percent}). Passi fatti o avviati:',
   'rd.reason.not-started': 'Nessun passo dell’introduzione è ancora cominciato.',
-  'rd.next': 'Prossimo passo: {step}',
+  'rd.next': 'Su cosa lavorare ora: {step}',
   'rd.rules': 'Come si calcola: «Fatto» conta per intero, «In parte» per metà, «Non ancora» zero; le voci non applicabili o senza risposta non contano. Pertinenza e fattibilità sono sufficienti dal {threshold}, e ogni condizione di fattibilità deve esserci almeno in parte.',
   'rd.plan.title': 'Piano d’azione',
   'rd.plan.intro': 'Tutte le voci non ancora fatte, dalla scadenza più vicina; quelle senza scadenza vengono per ultime.',

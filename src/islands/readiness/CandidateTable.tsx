@@ -31,30 +31,6 @@ export function CandidateTable({ scorecard, kit, change }: Props) {
   };
   return (
     <>
-      <form class="rd-add" onSubmit={add} noValidate>
-        <div class="field">
-          <label for="rd-candidate-name">{t('rd.sc.add.label')}</label>
-          <input
-            id="rd-candidate-name"
-            type="text"
-            maxLength={MAX_NAME_LENGTH}
-            autoComplete="organization"
-            value={name}
-            aria-invalid={missing ? 'true' : undefined}
-            aria-describedby="rd-candidate-error"
-            onInput={(event) => {
-              setName((event.currentTarget as HTMLInputElement).value);
-              setMissing(false);
-            }}
-          />
-          <div role="alert" id="rd-candidate-error">
-            {missing && <p class="field-error">{t('rd.sc.add.empty')}</p>}
-          </div>
-        </div>
-        <button type="submit" disabled={full}>
-          {t('rd.sc.add')}
-        </button>
-      </form>
       {scorecard.candidates.length === 0 ? (
         <p>{t('rd.sc.none')}</p>
       ) : (
@@ -62,7 +38,7 @@ export function CandidateTable({ scorecard, kit, change }: Props) {
           <NumberHint id="rd-rating-hint" t={t} localeTag={kit.localeTag} fractionDigits={0} />
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rd-candidates-caption">
             <table class="data-table rd-candidates">
-              <caption id="rd-candidates-caption">{t('rd.sc.candidates')}</caption>
+              <caption id="rd-candidates-caption" class="visually-hidden">{t('rd.sc.candidates')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('rd.sc.name')}</th>
@@ -122,6 +98,30 @@ export function CandidateTable({ scorecard, kit, change }: Props) {
           </div>
         </>
       )}
+      <form class="rd-add" onSubmit={add} noValidate>
+        <div class="field">
+          <label for="rd-candidate-name">{t('rd.sc.add.label')}</label>
+          <input
+            id="rd-candidate-name"
+            type="text"
+            maxLength={MAX_NAME_LENGTH}
+            autoComplete="organization"
+            value={name}
+            aria-invalid={missing ? 'true' : undefined}
+            aria-describedby="rd-candidate-error"
+            onInput={(event) => {
+              setName((event.currentTarget as HTMLInputElement).value);
+              setMissing(false);
+            }}
+          />
+          <div role="alert" id="rd-candidate-error">
+            {missing && <p class="field-error">{t('rd.sc.add.empty')}</p>}
+          </div>
+        </div>
+        <button type="submit" disabled={full}>
+          {t('rd.sc.add')}
+        </button>
+      </form>
     </>
   );
 }

@@ -16,13 +16,13 @@ export function Shortlist({ scorecard, kit, change }: Props) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rd-shortlist-caption">
       <table class="data-table rd-shortlist">
-        <caption id="rd-shortlist-caption">{t('rd.sc.ranking')}</caption>
+        <caption id="rd-shortlist-caption" class="visually-hidden">{t('rd.sc.ranking')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('rd.sc.rank')}</th>
             <th scope="col">{t('rd.sc.name')}</th>
-            <th scope="col">{t('rd.sc.score')}</th>
             <th scope="col">{t('rd.sc.choose')}</th>
+            <th scope="col">{t('rd.sc.score')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +35,6 @@ export function Shortlist({ scorecard, kit, change }: Props) {
                   {name}
                   {candidate.accountId && <span class="rd-carried"> {t('rd.sc.inPlotter')}</span>}
                 </th>
-                <td>{score === null ? t('rd.sc.unrated', { criteria: kit.list(missing.map((criterion) => t(`rd.sc.criterion.${criterion}`))) }) : kit.fmt(score, 2)}</td>
                 <td>
                   <input
                     type="checkbox"
@@ -48,6 +47,7 @@ export function Shortlist({ scorecard, kit, change }: Props) {
                     }}
                   />
                 </td>
+                <td>{score === null ? t('rd.sc.unrated', { criteria: kit.list(missing.map((criterion) => t(`rd.sc.criterion.${criterion}`))) }) : kit.fmt(score, 2)}</td>
               </tr>
             );
           })}
