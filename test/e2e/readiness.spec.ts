@@ -177,5 +177,10 @@ test('rates candidates, ranks them, and carries the chosen into the plotter next
   await expect(page.getByRole('status').filter({ hasText: ui('en', 'rd.sc.undone') })).toBeVisible();
   expect(await plotterNames(plotter)).toEqual(['Alpha Foods', 'Brightfoods']);
   await expectNoAxeViolations(page, 'undone');
+
+  // A removed candidate's row goes; the keyboard goes on from the field that adds one.
+  await page.getByRole('button', { name: `${ui('en', 'rd.sc.remove')} Fenwick` }).click();
+  await expect(ranked).toHaveText(['brightfoods', 'Castell Retail', 'Eskola', 'Dunmore']);
+  await expect(page.getByLabel(ui('en', 'rd.sc.add.label'))).toBeFocused();
   expect(watched.consoleErrors).toEqual([]);
 });

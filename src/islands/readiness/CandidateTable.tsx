@@ -85,7 +85,14 @@ export function CandidateTable({ scorecard, kit, change }: Props) {
                         </td>
                       ))}
                       <td>
-                        <button type="button" onClick={() => change((current) => removeCandidate(current, candidate.id))}>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            change((current) => removeCandidate(current, candidate.id));
+                            // The row and its button go: the keyboard goes on from the field that adds one.
+                            document.getElementById('rd-candidate-name')?.focus();
+                          }}
+                        >
                           {t('rd.sc.remove')}
                           <span class="visually-hidden"> {shownName}</span>
                         </button>
