@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answer, Answers } from '../../domain/questionnaire/answers';
 import { SCALES, type LocalizedInstrument } from '../../domain/questionnaire/bank';
@@ -30,6 +31,11 @@ interface Props {
   /** The button on the last step (e.g. "See the results"). */
   doneLabel?: string;
   onDone?: () => void;
+  /**
+   * What a tool shows under each statement besides its answer (the checklist's owner, date and
+   * note): the engine places it and knows nothing of it.
+   */
+  details?: (item: string) => ComponentChildren;
 }
 
 /**
@@ -37,7 +43,7 @@ interface Props {
  * a list of steps to jump to and Previous/Next. It opens at the first step with an open statement,
  * so a user coming back resumes where they stopped. It knows nothing of what the answers mean.
  */
-export function Questionnaire({ instrument, answers, onAnswer, idPrefix, kit, doneLabel, onDone }: Props) {
+export function Questionnaire({ instrument, answers, onAnswer, idPrefix, kit, doneLabel, onDone, details }: Props) {
   const { t, fmt } = kit;
   const { sections, text } = instrument;
   const [step, setStep] = useState(() => resumeStep(sections, answers));
@@ -46,6 +52,7 @@ export function Questionnaire({ instrument, answers, onAnswer, idPrefix, kit, do
   const progress = stepProgress(sections, answers);
   const total = totalProgress(progress);
   const section = sections[Math.min(step, sections.length - 1)];
+  const scale = SCALES[instrument.scale];
 
   // Each item's options: its own words for each point of the scale (the scale's, for a bank
   // without words per item), under the scale's names.
@@ -124,10 +131,13 @@ export function Questionnaire({ instrument, answers, onAnswer, idPrefix, kit, do
               item={item.id}
               statement={text.items[item.id]?.statement ?? item.id}
               options={options.get(item.id)!}
+              explanation={scale.explained ? text.items[item.id]?.explanation : undefined}
+              unknown={scale.unknown}
               answer={answers[item.id]}
               onAnswer={onAnswer}
               kit={kit}
             />
+            {details?.(item.id)}
           </div>
         ))}
         <div class="actions q-pager">
