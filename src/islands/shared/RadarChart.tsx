@@ -1,4 +1,5 @@
 import { wrapLabel } from '../../domain/chart/wrap-label';
+import { afterNextPaint } from '../lib/after-paint';
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type ChartDataset } from 'chart.js?radar';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
@@ -166,7 +167,15 @@ export function RadarChart(props: Props) {
     }
   };
 
-  useLayoutEffect(() => draw.current(), [axes, series, props.min, props.max]);
+  // Drawn just after the next paint, once for a burst of changes: the tables and legend around it
+  // show first (a file of fifty colleagues), and the radar follows a frame later.
+  const pending = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    pending.current ??= afterNextPaint(() => {
+      pending.current = null;
+      draw.current();
+    }, 50);
+  }, [axes, series, props.min, props.max]);
 
   useEffect(() => {
     const redraw = () => draw.current();
@@ -178,6 +187,7 @@ export function RadarChart(props: Props) {
     const dark = window.matchMedia(DARK);
     dark.addEventListener('change', redraw);
     return () => {
+      pending.current?.();
       themeObserver.disconnect();
       dark.removeEventListener('change', redraw);
       chart.current?.destroy();
