@@ -796,6 +796,8 @@ export const ar: UIDictionary = {
   'rd.sc.criterion.cooperation': 'الرغبة في التعاون والتكامل',
   'rd.sc.criterion.interest': 'الاهتمام بأن يصبح حسابًا رئيسيًا',
   'rd.sc.weights': 'أوزان المعايير (%)',
+  'rd.sc.weight.hint': 'الأوزان نسب مئوية صحيحة مجموعها {total}.',
+  'rd.sc.rating.hint': 'التقييمات أعداد صحيحة من {min} (ضعيف) إلى {max} (قوي).',
   'rd.sc.total': 'المجموع: {total}',
   'rd.sc.total.wrong': 'مجموع الأوزان {total} وليس 100. وإلى أن تصحّحه، يعتمد الترتيب على نسبة كل وزن إلى المجموع.',
   'rd.sc.rescale': 'عدّل الأوزان بالتناسب ليصبح مجموعها 100',

@@ -729,6 +729,8 @@ export const en = {
   'rd.sc.criterion.cooperation': 'Will to co-operate and integrate',
   'rd.sc.criterion.interest': 'Interest in becoming a key account',
   'rd.sc.weights': 'Weights of the criteria (%)',
+  'rd.sc.weight.hint': 'Weights are whole percentages that add up to {total}.',
+  'rd.sc.rating.hint': 'Ratings are whole numbers from {min} (weak) to {max} (strong).',
   'rd.sc.total': 'Total: {total}',
   'rd.sc.total.wrong': 'The weights total {total}, not 100. Until they do, the ranking uses them in proportion.',
   'rd.sc.rescale': 'Rescale to 100',

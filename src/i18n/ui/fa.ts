@@ -725,6 +725,8 @@ export const fa: UIDictionary = {
   'rd.sc.criterion.cooperation': 'تمایل به همکاری یکپارچه',
   'rd.sc.criterion.interest': 'علاقه به کلیدی شدن',
   'rd.sc.weights': 'وزن معیارها (٪)',
+  'rd.sc.weight.hint': 'وزن‌ها درصدهای صحیح‌اند و جمعشان {total} می‌شود.',
+  'rd.sc.rating.hint': 'امتیازها عددهای صحیح از {min} (ضعیف) تا {max} (قوی) هستند.',
   'rd.sc.total': 'جمع: {total}',
   'rd.sc.total.wrong': 'جمع وزن‌ها {total} است، نه ۱۰۰. تا وقتی به ۱۰۰ نرسد، رتبه‌بندی وزن‌ها را به نسبت به کار می‌برد.',
   'rd.sc.rescale': 'رساندن جمع به ۱۰۰ به‌تناسب',

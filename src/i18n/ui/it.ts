@@ -744,6 +744,8 @@ export const it: UIDictionary = {
   'rd.sc.criterion.cooperation': 'Volontà di collaborare e integrarsi',
   'rd.sc.criterion.interest': 'Interesse a diventare cliente chiave',
   'rd.sc.weights': 'Pesi dei criteri (%)',
+  'rd.sc.weight.hint': 'I pesi sono percentuali intere che sommano {total}.',
+  'rd.sc.rating.hint': 'I voti sono numeri interi da {min} (debole) a {max} (forte).',
   'rd.sc.total': 'Totale: {total}',
   'rd.sc.total.wrong': 'La somma dei pesi è {total}, non 100. Finché non torna a 100, la classifica usa i pesi in proporzione.',
   'rd.sc.rescale': 'Riporta il totale a 100',

@@ -706,6 +706,8 @@ export const zh: UIDictionary = {
   'rd.sc.criterion.cooperation': '一体化合作意愿',
   'rd.sc.criterion.interest': '成为大客户的兴趣',
   'rd.sc.weights': '各项标准的权重（%）',
+  'rd.sc.weight.hint': '权重为整数百分比，合计为 {total}。',
+  'rd.sc.rating.hint': '评分为 {min}（弱）到 {max}（强）之间的整数。',
   'rd.sc.total': '合计：{total}',
   'rd.sc.total.wrong': '权重合计为 {total}，而不是 100。在调整到 100 之前，排名按各权重的比例计算。',
   'rd.sc.rescale': '按比例调整为 100',

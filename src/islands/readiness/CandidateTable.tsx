@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CRITERIA, MAX_CANDIDATES, RATING_MAX, RATING_MIN, type Scorecard } from '../../domain/readiness/scorecard';
 import { addCandidate, rateCandidate, removeCandidate, renameCandidate } from '../../domain/readiness/scorecard-edit';
 import { MAX_NAME_LENGTH } from '../../domain/kaism/model';
-import { NumberField, NumberHint } from '../shared/NumberField';
+import { NumberField } from '../shared/NumberField';
 import type { RdKit } from './kit';
 
 interface Props {
@@ -35,7 +35,7 @@ export function CandidateTable({ scorecard, kit, change }: Props) {
         <p>{t('rd.sc.none')}</p>
       ) : (
         <>
-          <NumberHint id="rd-rating-hint" t={t} localeTag={kit.localeTag} fractionDigits={0} />
+          <p id="rd-rating-hint" class="field-hint">{t('rd.sc.rating.hint', { min: kit.fmt(1, 0), max: kit.fmt(10, 0) })}</p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rd-candidates-caption">
             <table class="data-table rd-candidates">
               <caption id="rd-candidates-caption" class="visually-hidden">{t('rd.sc.candidates')}</caption>

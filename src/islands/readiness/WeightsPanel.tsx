@@ -1,6 +1,6 @@
 import { CRITERIA, rescaleWeights, weightsComplete, weightsTotal, type Criterion, type Scorecard } from '../../domain/readiness/scorecard';
 import { setCriterionWeight } from '../../domain/readiness/scorecard-edit';
-import { NumberField, NumberHint } from '../shared/NumberField';
+import { NumberField } from '../shared/NumberField';
 import type { RdKit } from './kit';
 
 interface Props {
@@ -19,7 +19,7 @@ export function WeightsPanel({ scorecard, kit, change }: Props) {
   return (
     <fieldset class="rd-weights">
       <legend>{t('rd.sc.weights')}</legend>
-      <NumberHint id="rd-weight-hint" t={t} localeTag={kit.localeTag} fractionDigits={0} />
+      <p id="rd-weight-hint" class="field-hint">{t('rd.sc.weight.hint', { total: kit.fmt(100, 0) })}</p>
       <ul class="rd-weight-list">
         {CRITERIA.map((criterion) => (
           <li key={criterion} class="field">
