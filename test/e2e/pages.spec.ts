@@ -76,25 +76,17 @@ async function checkPage(page: Page, watched: ReturnType<typeof watchPage>, path
   // The not-found page is served with status 404, which Chromium logs; nothing else may be.
   const errors = path.endsWith('404.html') || path.endsWith('/404/') ? watched.consoleErrors.filter((e) => !e.includes('status of 404')) : watched.consoleErrors;
   expect(errors, `console errors on ${path}`).toEqual([]);
+  // Axe on the covering subset, in the same visit (see checkedByAxe and contrastOn).
+  if (checkedByAxe(path)) await expectNoAxeViolations(page, `${path} at 360 px`, { contrast: contrastOn(path) });
 }
 
 for (const locale of [...LOCALE_ORDER, '']) {
   const own = pages.filter((path) => (locale ? path.startsWith(`/${locale}/`) : !LOCALE_ORDER.includes(path.split('/')[1] ?? '')));
-  test(`every page in ${locale || 'no language (chooser, not found)'} on a 360-px phone: language, one heading, CSP, no console errors, no sideways scrolling, nothing leaves localhost`, async ({ page }) => {
+  test(`every page in ${locale || 'no language (chooser, not found)'} on a 360-px phone: language, one heading, CSP, no console errors, no sideways scrolling, nothing leaves localhost, axe clean where checked`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     test.setTimeout(30_000 + own.length * 5_000);
     const watched = watchPage(page);
     for (const path of own) await checkPage(page, watched, path);
     expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
-  });
-}
-
-for (const path of pages.filter(checkedByAxe)) {
-  test(`axe: ${path}`, async ({ page }) => {
-    await page.goto(path === '/' ? '/?choose' : path);
-    await page.waitForLoadState(path.endsWith('/search/') ? 'networkidle' : 'load');
-    // Contrast depends on the colours and type sizes, which one template shares in every language;
-    // it is half of axe's time on a page (see contrastOn).
-    await expectNoAxeViolations(page, path, { contrast: contrastOn(path) });
   });
 }

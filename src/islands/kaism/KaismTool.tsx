@@ -5,14 +5,9 @@ import { examplePortfolio } from '../../domain/kaism/example';
 import { addAccount, appendAccounts, removeAccount, renameAccount, setPotential, setScore, setVolume } from '../../domain/kaism/edit';
 import { kaismDefinition, type Account, type Factor, type KaismData } from '../../domain/kaism/model';
 import { kaismTool } from '../../domain/kaism/descriptor';
-import { toolNameKey } from '../../domain/registry/names';
-import { exportFileName, exportTool, importToolFile } from '../../domain/storage/file-format';
 import { makeKit } from '../lib/kit';
-import { describeImportError } from '../lib/describe-import-error';
-import { summaryText } from '../lib/summary-text';
-import { downloadText } from '../lib/download';
-import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
+import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
 import { usePrinting } from '../lib/use-printing';
 import { useLater } from '../lib/use-later';
@@ -81,11 +76,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
   const chartMade = useRef(false);
   chartMade.current ||= chartReady;
 
-  const exportJson = () => {
-    const now = new Date().toISOString();
-    downloadText(exportTool(kaismDefinition, store.state, locale, now), exportFileName(kaismDefinition.id, now));
-  };
-  const describeState = (data: KaismData) => summaryText(kaismTool.summary(data), strings, localeTag);
+  const exportJson = () => downloadToolFile(kaismTool, store.state, locale);
   // The CSV panel hands over only what fits under the account limit; saving says how it went.
   const addImported = (accounts: Account[]) => change((d) => appendAccounts(d, accounts).data);
   const addOne = () => {
@@ -181,18 +172,7 @@ export default function KaismTool({ strings, localeTag, dir, locale }: Props) {
             {t('kaism.print')}
           </button>
         </div>
-        <ImportPanel
-          idPrefix="kaism-json"
-          t={t}
-          onExport={exportJson}
-          parse={(text, bytes) => importToolFile(kaismDefinition, text, bytes)}
-          describeError={(error) => describeImportError(error, t, strings, localeTag, (id) => strings[toolNameKey(id)] ?? id)}
-          describeCurrent={() => (kaismDefinition.isEmpty(store.state) ? null : describeState(store.state))}
-          describeIncoming={describeState}
-          apply={(incoming) => save(incoming)}
-          snapshot={() => store.state}
-          restore={(previous) => save(previous)}
-        />
+        <ToolFiles idPrefix="kaism-json" descriptor={kaismTool} store={store} save={save} strings={strings} localeTag={localeTag} locale={locale} t={t} />
       </section>
     </div>
   );

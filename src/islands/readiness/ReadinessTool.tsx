@@ -6,15 +6,10 @@ import { answersOf, entryOf, readinessDefinition, statusOf, updateEntry, type Ch
 import { localDay } from '../../domain/readiness/plan';
 import { formatDay } from '../../domain/readiness/day';
 import type { Scorecard } from '../../domain/readiness/scorecard';
-import { toolNameKey } from '../../domain/registry/names';
-import { exportFileName, exportTool, importToolFile } from '../../domain/storage/file-format';
 import { formatDate, formatPercent } from '../../domain/format';
 import { makeKit } from '../lib/kit';
-import { describeImportError } from '../lib/describe-import-error';
-import { summaryText } from '../lib/summary-text';
-import { downloadText } from '../lib/download';
-import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
+import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import { ItemDetails } from './ItemDetails';
@@ -64,11 +59,7 @@ export default function ReadinessTool({ strings, localeTag, dir, locale, instrum
   const answers = useMemo(() => answersOf(state), [state.items]);
   const details = (item: string) => <ItemDetails entry={entryOf(state, item)} kit={kit} onChange={onDetails} />;
 
-  const exportJson = () => {
-    const now = new Date().toISOString();
-    downloadText(exportTool(readinessDefinition, store.state, locale, now), exportFileName(readinessDefinition.id, now));
-  };
-  const describeState = (data: ReadinessData) => summaryText(readinessTool.summary(data), strings, localeTag);
+  const exportJson = () => downloadToolFile(readinessTool, store.state, locale);
   const toResult = () => document.getElementById('rd-result-title')?.focus();
 
   return (
@@ -107,18 +98,7 @@ export default function ReadinessTool({ strings, localeTag, dir, locale, instrum
       <section class="no-print" aria-labelledby="rd-files-title">
         <h2 id="rd-files-title">{t('rd.files')}</h2>
         <p>{t('rd.files.intro')}</p>
-        <ImportPanel
-          idPrefix="rd-json"
-          t={t}
-          onExport={exportJson}
-          parse={(text, bytes) => importToolFile(readinessDefinition, text, bytes)}
-          describeError={(error) => describeImportError(error, t, strings, localeTag, (id) => strings[toolNameKey(id)] ?? id)}
-          describeCurrent={() => (readinessDefinition.isEmpty(store.state) ? null : describeState(store.state))}
-          describeIncoming={describeState}
-          apply={(incoming) => save(incoming)}
-          snapshot={() => store.state}
-          restore={(previous) => save(previous)}
-        />
+        <ToolFiles idPrefix="rd-json" descriptor={readinessTool} store={store} save={save} strings={strings} localeTag={localeTag} locale={locale} t={t} />
       </section>
     </div>
   );

@@ -4,15 +4,10 @@ import type { LocalizedInstrument } from '../../domain/questionnaire/bank';
 import { selfAssessmentTool } from '../../domain/self-assessment/descriptor';
 import { setAnswer, setCompany, setRespondent, setTarget, start, type Who } from '../../domain/self-assessment/edit';
 import { currentRound, selfAssessmentDefinition, selfRespondent, today, type SelfAssessmentData } from '../../domain/self-assessment/model';
-import { toolNameKey } from '../../domain/registry/names';
-import { exportFileName, exportTool, importToolFile } from '../../domain/storage/file-format';
 import { formatDate } from '../../domain/format';
 import { makeKit } from '../lib/kit';
-import { describeImportError } from '../lib/describe-import-error';
-import { summaryText } from '../lib/summary-text';
-import { downloadText } from '../lib/download';
-import { ImportPanel } from '../shared/ImportPanel';
 import { StorageNotices } from '../shared/StorageNotices';
+import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import type { ModuleLink } from './HoldingBack';
@@ -67,11 +62,7 @@ export default function SelfAssessmentTool({ strings, localeTag, dir, locale, in
   const round = currentRound(state);
   const who: Who = { company: state.company, name: me?.name ?? '', role: me?.role ?? '' };
 
-  const exportJson = () => {
-    const now = new Date().toISOString();
-    downloadText(exportTool(selfAssessmentDefinition, store.state, locale, now), exportFileName(selfAssessmentDefinition.id, now));
-  };
-  const describeState = (data: SelfAssessmentData) => summaryText(selfAssessmentTool.summary(data), strings, localeTag);
+  const exportJson = () => downloadToolFile(selfAssessmentTool, store.state, locale);
   const toResults = () => document.getElementById('sa-results-title')?.focus();
   const reportWho = me ? (me.role ? t('sa.report.who', { name: me.name, role: me.role }) : me.name) : '';
 
@@ -116,18 +107,7 @@ export default function SelfAssessmentTool({ strings, localeTag, dir, locale, in
             {t('sa.print')}
           </button>
         </div>
-        <ImportPanel
-          idPrefix="sa-json"
-          t={t}
-          onExport={exportJson}
-          parse={(text, bytes) => importToolFile(selfAssessmentDefinition, text, bytes)}
-          describeError={(error) => describeImportError(error, t, strings, localeTag, (id) => strings[toolNameKey(id)] ?? id)}
-          describeCurrent={() => (selfAssessmentDefinition.isEmpty(store.state) ? null : describeState(store.state))}
-          describeIncoming={describeState}
-          apply={(incoming) => save(incoming)}
-          snapshot={() => store.state}
-          restore={(previous) => save(previous)}
-        />
+        <ToolFiles idPrefix="sa-json" descriptor={selfAssessmentTool} store={store} save={save} strings={strings} localeTag={localeTag} locale={locale} t={t} />
       </section>
     </div>
   );
