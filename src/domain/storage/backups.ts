@@ -1,5 +1,5 @@
 import type { StorageBackend } from './backend';
-import { parseBackupKey } from './keys';
+import { backupKey, parseBackupKey, toolKey } from './keys';
 
 export interface KeptBackup {
   key: string;
@@ -21,4 +21,20 @@ export function listBackups(backend: StorageBackend): KeptBackup[] {
 
 export function discardBackup(backend: StorageBackend, key: string): void {
   if (parseBackupKey(key)) backend.remove(key);
+}
+
+/**
+ * Copies a tool's unreadable stored text under a backup key, then clears the original so no other
+ * page backs it up a second time (the revision counter stays where it was). Returns the backup's
+ * key, or null when the backup or the clearing failed: the page then works in memory only.
+ */
+export function keepAside(backend: StorageBackend, toolId: string, raw: string, now: string): string | null {
+  const key = backupKey(toolId, now);
+  try {
+    backend.set(key, raw);
+    backend.remove(toolKey(toolId));
+    return key;
+  } catch {
+    return null;
+  }
 }

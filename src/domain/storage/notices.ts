@@ -12,3 +12,12 @@ export type StorageNotice =
   | { kind: 'newer'; version: number }
   /** The latest save succeeded, at this time (a quiet status, replaced by each save). */
   | { kind: 'saved'; at: string };
+
+/** The notices a page shows: at most one of each kind, the newest last. */
+export function withNotice(notices: readonly StorageNotice[], notice: StorageNotice): StorageNotice[] {
+  return [...notices.filter((existing) => existing.kind !== notice.kind), notice];
+}
+
+export function withoutNotices(notices: readonly StorageNotice[], which: (notice: StorageNotice) => boolean): StorageNotice[] {
+  return notices.filter((notice) => !which(notice));
+}

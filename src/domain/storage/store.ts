@@ -1,6 +1,7 @@
 import { isQuotaError, type StorageBackend } from './backend';
-import { backupKey, toolKey } from './keys';
-import type { StorageNotice } from './notices';
+import { keepAside } from './backups';
+import { toolKey } from './keys';
+import { withNotice, withoutNotices, type StorageNotice } from './notices';
 import { restore } from './restore';
 import type { SaveOutcome } from './save-outcome';
 import type { StoredEnvelope, ToolDefinition } from './tool-definition';
@@ -209,20 +210,12 @@ export class ToolStore<T> {
     }
   }
 
-  /** Copies unreadable text under a backup key before anything may overwrite it. */
+  /** Keeps unreadable text under a backup key before anything may overwrite it. */
   #keepAside(raw: string): void {
-    const key = backupKey(this.definition.id, this.clock());
-    try {
-      this.backend?.set(key, raw);
-      this.#addNotice({ kind: 'corrupt', raw, backupKey: key });
-      // The unreadable text is safe under the backup key: clear the original so no other page
-      // backs it up a second time. The revision counter stays where it was.
-      this.backend?.remove(toolKey(this.definition.id));
-    } catch {
-      // No room for a backup: keep the original untouched and work in memory only.
-      this.#persistent = false;
-      this.#addNotice({ kind: 'corrupt', raw, backupKey: null });
-    }
+    const key = this.backend ? keepAside(this.backend, this.definition.id, raw, this.clock()) : null;
+    // No room for a backup: the original stays untouched and the page works in memory only.
+    if (key === null) this.#persistent = false;
+    this.#addNotice({ kind: 'corrupt', raw, backupKey: key });
   }
 
   #enterNewer(version: number): void {
@@ -270,11 +263,11 @@ export class ToolStore<T> {
   }
 
   #drop(which: (notice: StorageNotice) => boolean): void {
-    this.#notices = this.#notices.filter((notice) => !which(notice));
+    this.#notices = withoutNotices(this.#notices, which);
   }
 
   #addNotice(notice: StorageNotice): void {
-    this.#notices = [...this.#notices.filter((existing) => existing.kind !== notice.kind), notice];
+    this.#notices = withNotice(this.#notices, notice);
   }
 
   #emit(): void {
