@@ -3,7 +3,8 @@ import { selfAssessmentTool } from '../../src/domain/self-assessment/descriptor'
 import { emptySelfAssessment } from '../../src/domain/self-assessment/model';
 import { setAnswer, start } from '../../src/domain/self-assessment/edit';
 import { descriptorOf } from '../../src/domain/registry';
-import { summaryText, toolStringKeys } from '../../src/islands/lib/tool-strings';
+import { toolStringKeys } from '../../src/islands/lib/tool-strings';
+import { summaryText } from '../../src/islands/lib/summary-text';
 import { DICTIONARIES } from '../../src/i18n';
 import { en, type UIKey } from '../../src/i18n/ui/en';
 import { QUESTIONNAIRE_KEYS } from '../../src/islands/questionnaire/Questionnaire';

@@ -5,7 +5,7 @@ import { examplePortfolio } from '../../domain/kaism/example';
 import { addAccount, appendAccounts, removeAccount, renameAccount, setPotential, setScore, setVolume } from '../../domain/kaism/edit';
 import { kaismDefinition, type Account, type Factor, type KaismData } from '../../domain/kaism/model';
 import { kaismTool } from '../../domain/kaism/descriptor';
-import { makeKit } from '../lib/kit';
+import { makeKit, type ToolPageProps } from '../lib/kit';
 import { StorageNotices } from '../shared/StorageNotices';
 import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
@@ -23,12 +23,7 @@ import { ResultsTable } from './ResultsTable';
 import { SettingsPanel } from './SettingsPanel';
 import { UnplacedList } from './UnplacedList';
 
-interface Props {
-  strings: Record<string, string>;
-  localeTag: string;
-  dir: 'ltr' | 'rtl';
-  locale: string;
-}
+type Props = ToolPageProps;
 
 /** The KAISM plotter: factors, settings, accounts, then the matrix and what it says. */
 export default function KaismTool({ strings, localeTag, dir, locale }: Props) {

@@ -4,6 +4,14 @@ import { plural } from '../../i18n/plural';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+/** What every tool page hands its island: the page's strings, number locale, direction and language. */
+export interface ToolPageProps {
+  strings: Record<string, string>;
+  localeTag: string;
+  dir: 'ltr' | 'rtl';
+  locale: string;
+}
+
 /** What every part of a tool needs to speak the page's language; stable for the page's life. */
 export interface BaseKit {
   t: Translate;

@@ -18,7 +18,6 @@ export function descriptorKeys(tool: ToolDescriptor): string[] {
   return [tool.nameKey, ...(tool.descriptionKey ? [tool.descriptionKey] : []), ...summary, 'workbook.summary.pair', ...tool.fields.map((field) => `io.field.${field}`)];
 }
 
-export { summaryText } from './summary-text';
 
 /** Every UI string a tool's page hands its island, derived from the registry: nothing more. */
 export function toolStringKeys(tool: ToolDescriptor, all: readonly UIKey[]): UIKey[] {

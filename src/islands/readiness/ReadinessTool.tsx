@@ -7,7 +7,7 @@ import { localDay } from '../../domain/readiness/plan';
 import { formatDay } from '../../domain/readiness/day';
 import type { Scorecard } from '../../domain/readiness/scorecard';
 import { formatDate, formatPercent } from '../../domain/format';
-import { makeKit } from '../lib/kit';
+import { makeKit, type ToolPageProps } from '../lib/kit';
 import { StorageNotices } from '../shared/StorageNotices';
 import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
@@ -17,11 +17,7 @@ import type { RdKit } from './kit';
 import { ResultSection } from './ResultSection';
 import { ScorecardSection } from './ScorecardSection';
 
-interface Props {
-  strings: Record<string, string>;
-  localeTag: string;
-  dir: 'ltr' | 'rtl';
-  locale: string;
+interface Props extends ToolPageProps {
   /** The checklist in the page's language. */
   instrument: LocalizedInstrument;
   /** The KAISM plotter's address in this language, where carried candidates go. */

@@ -5,7 +5,7 @@ import { selfAssessmentTool } from '../../domain/self-assessment/descriptor';
 import { setAnswer, setCompany, setRespondent, setTarget, start, type Who } from '../../domain/self-assessment/edit';
 import { currentRound, selfAssessmentDefinition, selfRespondent, today, type SelfAssessmentData } from '../../domain/self-assessment/model';
 import { formatDate } from '../../domain/format';
-import { makeKit } from '../lib/kit';
+import { makeKit, type ToolPageProps } from '../lib/kit';
 import { StorageNotices } from '../shared/StorageNotices';
 import { downloadToolFile, ToolFiles } from '../shared/ToolFiles';
 import { useToolStore } from '../shared/use-tool-store';
@@ -16,11 +16,7 @@ import { Comparison } from './Comparison';
 import { Results } from './Results';
 import { StartPanel } from './StartPanel';
 
-interface Props {
-  strings: Record<string, string>;
-  localeTag: string;
-  dir: 'ltr' | 'rtl';
-  locale: string;
+interface Props extends ToolPageProps {
   /** The bank in the page's language. */
   instrument: LocalizedInstrument;
   /** The module teaching each dimension, by module slug: its address and title in this language. */

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../domain/format';
 import { translator } from '../../i18n/interpolate';
 import { browserBackend } from '../lib/browser-storage';
 import { describeImportError } from '../lib/describe-import-error';
-import { summaryText } from '../lib/tool-strings';
+import { summaryText } from '../lib/summary-text';
 import { saveFailureReason } from '../lib/describe-save-outcome';
 import { downloadText } from '../lib/download';
 import { ImportPanel } from '../shared/ImportPanel';
