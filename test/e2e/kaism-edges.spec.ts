@@ -90,3 +90,13 @@ test('an edit made with the chart out of view is drawn when it comes into view, 
   await page.emulateMedia({ media: 'print' });
   await expect.poll(picture).not.toBe(drawn);
 });
+
+// Colour tokens are written light-dark(…): the chart must resolve them, not paint a black backdrop.
+test('the chart is drawn on the page background, not black', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openTool(page, '/en/tools/kaism/');
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  const canvas = page.locator('canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => [...(c.getContext('2d')?.getImageData(2, 2, 1, 1).data ?? [])])).toEqual([255, 255, 255, 255]);
+});

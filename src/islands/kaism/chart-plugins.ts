@@ -1,4 +1,5 @@
 import type { Chart, Plugin } from 'chart.js';
+import { cssColor } from '../lib/css-color';
 import { placeLabels, shorten, type Rect } from '../../domain/chart/label-layout';
 import type { AccountType, Boundaries } from '../../domain/kaism/compute';
 
@@ -17,9 +18,7 @@ const LABEL_CANDIDATES = 120;
 const LABEL_CHARS = 18;
 const FONT_SIZE = 12;
 
-export function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#000';
-}
+export const cssVar = (name: string): string => cssColor(name);
 
 const fontFamily = () => getComputedStyle(document.body).fontFamily;
 

@@ -1,3 +1,4 @@
+import { cssColor } from '../lib/css-color';
 import type { ComponentChildren, RefObject } from 'preact';
 import { downloadBlob } from '../lib/download';
 
@@ -32,7 +33,7 @@ export function ChartFrame({ canvas, description, title, subtitle, pngLabel, fil
     const ctx = image.getContext('2d');
     if (!ctx) return;
     const style = getComputedStyle(chart);
-    ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+    ctx.fillStyle = cssColor('--bg', chart);
     ctx.fillRect(0, 0, image.width, image.height);
     ctx.fillStyle = style.color;
     ctx.direction = style.direction === 'rtl' ? 'rtl' : 'ltr';

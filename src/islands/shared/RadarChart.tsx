@@ -1,5 +1,6 @@
 import { wrapLabel } from '../../domain/chart/wrap-label';
 import { afterNextPaint } from '../lib/after-paint';
+import { cssColor } from '../lib/css-color';
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type ChartDataset } from 'chart.js?radar';
 import { inOrder, RADAR_DASHES, radarOrder } from '../../domain/chart/radar-order';
@@ -60,14 +61,7 @@ const COLORS = ['--accent', '--type-development', '--type-opportunistic', '--typ
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
 /** A custom property as a colour canvas understands (light-dark() resolved for the page's scheme). */
-function resolve(host: Element, property: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${property})`;
-  host.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
-}
+const resolve = (host: Element, property: string) => cssColor(property, host);
 
 const DARK = '(prefers-color-scheme: dark)';
 
